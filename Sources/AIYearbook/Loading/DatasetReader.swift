@@ -1,0 +1,114 @@
+#if canImport(FoundationEssentials)
+  public import FoundationEssentials
+#else
+  public import Foundation
+#endif
+
+/// Reads the dataset's JSON: the embedded resource files (bare arrays) and
+/// user files in the export format.
+///
+/// Errors name the file, the record's position and identifier, and the field.
+public enum DatasetReader {
+  /// Decodes a bare JSON array of entities or records, as in a resource file.
+  ///
+  /// - Parameters:
+  ///   - type: The element type.
+  ///   - data: The file's bytes.
+  ///   - file: The file's name, for error messages.
+  /// - Throws: ``YearbookError`` naming the file, the element and the field.
+  public static func decodeArray<Element: Decodable>(
+    _ type: Element.Type, from data: Data, file: String
+  ) throws(YearbookError) -> [Element] {
+    let elements: [LocatedElement<Element>]
+    do {
+      elements = try JSONDecoder().decode([LocatedElement<Element>].self, from: data)
+    } catch {
+      throw .invalidJSON(file: file, reason: describe(error, expecting: "a JSON array"))
+    }
+    return try unwrap(elements, file: file, key: nil)
+  }
+
+  /// Decodes a file in the export format (every collection key optional).
+  ///
+  /// A `schemaVersion` of 2 or later is refused; unknown fields are ignored.
+  ///
+  /// - Throws: ``YearbookError`` naming the file, the element and the field.
+  public static func decodeDataset(from data: Data, file: String) throws(YearbookError) -> Dataset {
+    let raw: RawDataset
+    do {
+      raw = try JSONDecoder().decode(RawDataset.self, from: data)
+    } catch {
+      throw .invalidJSON(file: file, reason: describe(error, expecting: "an export object"))
+    }
+    guard let version = raw.schemaVersion else {
+      throw .invalidRecord(file: file, path: "$", id: nil, field: "schemaVersion", reason: "is missing")
+    }
+    guard let major = version.split(separator: ".").first.flatMap({ Int($0) }) else {
+      throw .invalidRecord(file: file, path: "$", id: nil, field: "schemaVersion", reason: "\"\(version)\" is not a version")
+    }
+    guard major == 1 else { throw .unsupportedSchemaVersion(file: file, version: version) }
+    return Dataset(
+      schemaVersion: version, dataVersion: raw.dataVersion ?? "0.0.0",
+      sources: try unwrap(raw.sources ?? [], file: file, key: "sources"),
+      organizations: try unwrap(raw.organizations ?? [], file: file, key: "organizations"),
+      products: try unwrap(raw.products ?? [], file: file, key: "products"),
+      benchmarks: try unwrap(raw.benchmarks ?? [], file: file, key: "benchmarks"),
+      metrics: try unwrap(raw.metrics ?? [], file: file, key: "metrics"),
+      events: try unwrap(raw.events ?? [], file: file, key: "events"),
+      benchmarkResults: try unwrap(raw.benchmarkResults ?? [], file: file, key: "benchmarkResults"),
+      fundingRounds: try unwrap(raw.fundingRounds ?? [], file: file, key: "fundingRounds"),
+      regulations: try unwrap(raw.regulations ?? [], file: file, key: "regulations"),
+      statistics: try unwrap(raw.statistics ?? [], file: file, key: "statistics"))
+  }
+
+  private static func unwrap<Element>(
+    _ elements: [LocatedElement<Element>], file: String, key: String?
+  ) throws(YearbookError) -> [Element] {
+    var result: [Element] = []
+    result.reserveCapacity(elements.count)
+    for (index, element) in elements.enumerated() {
+      switch element.result {
+      case .success(let value): result.append(value)
+      case .failure(let error):
+        let path = "$" + (key.map { "." + $0 } ?? "") + "[\(index)]"
+        throw LocatedDecoding.error(file: file, elementPath: path, id: element.id, underlying: error)
+      }
+    }
+    return result
+  }
+
+  private static func describe(_ error: any Error, expecting: String) -> String {
+    guard let decodingError = error as? DecodingError else { return "\(error)" }
+    switch decodingError {
+    case .dataCorrupted(let context):
+      if context.codingPath.isEmpty {
+        return "not valid UTF-8 JSON (\(context.underlyingError.map { "\($0)" } ?? context.debugDescription))"
+      }
+      return "\(LocatedDecoding.path(context.codingPath)): \(context.debugDescription)"
+    case .typeMismatch(_, let context):
+      return "\(LocatedDecoding.path(context.codingPath)): expected \(context.codingPath.isEmpty ? expecting : "another type"): \(context.debugDescription)"
+    case .keyNotFound(let key, let context):
+      return "\(LocatedDecoding.path(context.codingPath + [key])): is missing"
+    case .valueNotFound(_, let context):
+      return "\(LocatedDecoding.path(context.codingPath)): unexpected null"
+    @unknown default:
+      return "\(decodingError)"
+    }
+  }
+}
+
+/// The export object with every element decoded leniently, so errors can be located.
+private struct RawDataset: Decodable {
+  var schemaVersion: String?
+  var dataVersion: String?
+  var sources: [LocatedElement<Source>]?
+  var organizations: [LocatedElement<Organization>]?
+  var products: [LocatedElement<Product>]?
+  var benchmarks: [LocatedElement<Benchmark>]?
+  var metrics: [LocatedElement<Metric>]?
+  var events: [LocatedElement<Event>]?
+  var benchmarkResults: [LocatedElement<BenchmarkResult>]?
+  var fundingRounds: [LocatedElement<FundingRound>]?
+  var regulations: [LocatedElement<Regulation>]?
+  var statistics: [LocatedElement<Statistic>]?
+}

@@ -1,0 +1,107 @@
+extension PartialDate: LosslessStringConvertible {
+  /// Parses one of the forms `YYYY`, `YYYY-Hn`, `YYYY-Qn`, `YYYY-MM`, `YYYY-MM-DD`.
+  ///
+  /// ```swift
+  /// try PartialDate(parsing: "2025-Q3").quarter   // 3
+  /// try PartialDate(parsing: "2025-02-30")        // throws: day 30 does not exist in 2025-02
+  /// ```
+  ///
+  /// - Throws: ``PartialDateError`` naming the input and what is wrong with it.
+  public init(parsing text: String) throws {
+    let fields = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+    guard let yearText = fields.first, yearText.count == 4, let year = Self.number(yearText) else {
+      throw PartialDateError(input: text, reason: "expected YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD")
+    }
+    switch fields.count {
+    case 1:
+      try self.init(year: year)
+    case 2:
+      let second = fields[1]
+      if second.hasPrefix("H"), second.count == 2, let half = Self.number(String(second.dropFirst())) {
+        guard (1...2).contains(half) else { throw PartialDateError(input: text, reason: "half \(half) is not 1 or 2") }
+        try self.init(year: year, half: half)
+      } else if second.hasPrefix("Q"), second.count == 2, let quarter = Self.number(String(second.dropFirst())) {
+        guard (1...4).contains(quarter) else {
+          throw PartialDateError(input: text, reason: "quarter \(quarter) is out of range 1–4")
+        }
+        try self.init(year: year, quarter: quarter)
+      } else if second.count == 2, let month = Self.number(second) {
+        guard (1...12).contains(month) else {
+          throw PartialDateError(input: text, reason: "month \(month) is out of range 1–12")
+        }
+        try self.init(year: year, month: month)
+      } else {
+        throw PartialDateError(input: text, reason: "expected a month (01–12), a half (H1, H2) or a quarter (Q1–Q4)")
+      }
+    case 3:
+      guard fields[1].count == 2, let month = Self.number(fields[1]), fields[2].count == 2,
+        let day = Self.number(fields[2])
+      else { throw PartialDateError(input: text, reason: "expected YYYY-MM-DD") }
+      guard (1...12).contains(month) else {
+        throw PartialDateError(input: text, reason: "month \(month) is out of range 1–12")
+      }
+      guard CalendarDay(year: year, month: month, day: day) != nil else {
+        throw PartialDateError(input: text, reason: "day \(day) does not exist in \(yearText)-\(fields[1])")
+      }
+      try self.init(year: year, month: month, day: day)
+    default:
+      throw PartialDateError(input: text, reason: "expected YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD")
+    }
+  }
+
+  /// Parses a partial date, or returns `nil` when the text is not one.
+  public init?(_ description: String) {
+    guard let date = try? PartialDate(parsing: description) else { return nil }
+    self = date
+  }
+
+  /// The date's text form: `2025`, `2025-H1`, `2025-Q3`, `2025-12` or `2025-12-11`.
+  public var description: String {
+    let year = Self.pad(self.year, 4)
+    switch precision {
+    case .year: return year
+    case .half: return year + "-H\(part)"
+    case .quarter: return year + "-Q\(part)"
+    case .month: return year + "-" + Self.pad(part, 2)
+    case .day: return year + "-" + Self.pad(part, 2) + "-" + Self.pad(dayOfMonth, 2)
+    }
+  }
+
+  /// Decimal ASCII digits only (no sign, no spaces).
+  private static func number(_ text: String) -> Int? {
+    guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
+      return nil
+    }
+    return Int(text)
+  }
+}
+
+extension PartialDate: Comparable {
+  /// Orders by first day; a coarser date sorts before the finer dates it contains.
+  public static func < (lhs: Self, rhs: Self) -> Bool {
+    if lhs.firstDay != rhs.firstDay { return lhs.firstDay < rhs.firstDay }
+    if lhs.lastDay != rhs.lastDay { return lhs.lastDay > rhs.lastDay }
+    return lhs.precision < rhs.precision
+  }
+}
+
+extension PartialDate: Codable {
+  /// Decodes a date from its text form.
+  ///
+  /// - Throws: `DecodingError.dataCorrupted` with the coding path and the reason.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    let text = try container.decode(String.self)
+    do {
+      self = try PartialDate(parsing: text)
+    } catch let error as PartialDateError {
+      throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
+    }
+  }
+
+  /// Encodes the date's text form.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(description)
+  }
+}

@@ -1,0 +1,205 @@
+/// A score, rank, speed-up or accuracy of a named system on a named test or task.
+///
+/// `date` is when the result was reported. The ``score`` may be absent
+/// ("topped the arena"); ``comparedWith`` lists the systems it was measured
+/// against, with their scores when the text gives them.
+///
+/// ```swift
+/// let board = yearbook.leaderboard(for: "benchmark-hle")
+/// board.first?.subject   // .product("product-gemini-deep-research")
+/// ```
+public struct BenchmarkResult: Record {
+  /// A result's identifier (`result-…`).
+  public typealias ID = Identifier<BenchmarkResult>
+
+  /// Results are of kind ``RecordKind/benchmarkResult``.
+  public static var kind: RecordKind { .benchmarkResult }
+
+  /// The identifier.
+  public var id: ID
+  /// When the result was reported.
+  public var date: DatePeriod?
+  /// The passages that state it.
+  public var citations: [Citation]
+  /// Why something looks doubtful or was inferred.
+  public var note: LocalizedText?
+  /// The fields the text did not state directly.
+  public var inferred: [String]
+  /// Whether the text's list ends in 等.
+  public var listIncomplete: Bool
+  /// Topic labels.
+  public var tags: [Tag]
+  /// The benchmark or task.
+  public var benchmark: Benchmark.ID
+  /// Which of the benchmark's metrics the score is in.
+  public var metric: String
+  /// Who or what was scored.
+  public var subject: Subject
+  /// The score, when the text gives one.
+  public var score: Quantity?
+  /// What the result states: a score, a win, a rank.
+  public var outcome: Outcome
+  /// The systems the subject was compared with.
+  public var comparedWith: [Comparison]
+  /// Regions the result concerns, if any.
+  public var regions: [Region]
+
+  /// Creates a result.
+  public init(
+    id: ID, date: DatePeriod?, citations: [Citation], benchmark: Benchmark.ID, metric: String, subject: Subject,
+    score: Quantity?, outcome: Outcome = .scored, comparedWith: [Comparison] = [], regions: [Region] = [],
+    tags: [Tag] = [], note: LocalizedText? = nil, inferred: [String] = [], listIncomplete: Bool = false
+  ) {
+    self.id = id
+    self.date = date
+    self.citations = citations
+    self.benchmark = benchmark
+    self.metric = metric
+    self.subject = subject
+    self.score = score
+    self.outcome = outcome
+    self.comparedWith = comparedWith
+    self.regions = regions
+    self.tags = tags
+    self.note = note
+    self.inferred = inferred
+    self.listIncomplete = listIncomplete
+  }
+
+  /// Who or what a result is about: a product, an organization, a group of
+  /// regions, or a description.
+  public enum Subject: Hashable, Sendable {
+    /// A product (a model, a system).
+    case product(Product.ID)
+    /// An organization.
+    case organization(Organization.ID)
+    /// Regions compared with each other (US vs CN).
+    case regions([Region])
+    /// Anything else, described (人类专家, human experts).
+    case text(LocalizedText)
+  }
+
+  /// A system the subject was compared with, and its score.
+  public struct Comparison: Hashable, Sendable, Codable {
+    /// The other system.
+    public var subject: Subject
+    /// Its score, when the text gives one.
+    public var score: Quantity?
+
+    /// Creates a comparison.
+    public init(subject: Subject, score: Quantity? = nil) {
+      self.subject = subject
+      self.score = score
+    }
+  }
+
+  /// The subject's organizations, the compared subjects' organizations.
+  public var linkedOrganizations: [Organization.ID] {
+    ([subject] + comparedWith.map(\.subject)).compactMap {
+      if case .organization(let id) = $0 { id } else { nil }
+    }
+  }
+  /// The subject's and compared subjects' products.
+  public var linkedProducts: [Product.ID] {
+    ([subject] + comparedWith.map(\.subject)).compactMap {
+      if case .product(let id) = $0 { id } else { nil }
+    }
+  }
+  /// The result's regions, including compared regions.
+  public var linkedRegions: [Region] {
+    var all = regions
+    for case .regions(let list) in [subject] + comparedWith.map(\.subject) { all += list }
+    return all
+  }
+  /// The benchmark's identifier.
+  public var categoryName: String { benchmark.rawValue }
+  /// The subject and the benchmark, e.g. "product-gpt-5-2 on benchmark-gdpval".
+  public var headline: LocalizedText {
+    LocalizedText(zh: "\(subject.displayName)：\(benchmark)", en: "\(subject.displayName) on \(benchmark)")
+  }
+}
+
+extension BenchmarkResult.Subject {
+  /// The identifier or description of the subject, for display.
+  public var displayName: String {
+    switch self {
+    case .product(let id): id.rawValue
+    case .organization(let id): id.rawValue
+    case .regions(let regions): regions.map(\.rawValue).joined(separator: "/")
+    case .text(let text): text.en
+    }
+  }
+}
+
+extension BenchmarkResult.Subject: Codable {
+  private enum CodingKeys: String, CodingKey, CaseIterable {
+    case product, organization, regions, text
+  }
+
+  /// Decodes an object with exactly one of `product`, `organization`, `regions`, `text`.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    let present = CodingKeys.allCases.filter { container.contains($0) }
+    guard present.count == 1, let key = present.first else {
+      throw DecodingError.dataCorrupted(
+        DecodingError.Context(
+          codingPath: container.codingPath,
+          debugDescription: "a subject has exactly one of product, organization, regions, text"))
+    }
+    switch key {
+    case .product: self = .product(try container.decode(Product.ID.self, forKey: .product))
+    case .organization: self = .organization(try container.decode(Organization.ID.self, forKey: .organization))
+    case .regions: self = .regions(try container.decode([Region].self, forKey: .regions))
+    case .text: self = .text(try container.decode(LocalizedText.self, forKey: .text))
+    }
+  }
+
+  /// Encodes the subject as an object with one key.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    switch self {
+    case .product(let id): try container.encode(id, forKey: .product)
+    case .organization(let id): try container.encode(id, forKey: .organization)
+    case .regions(let regions): try container.encode(regions, forKey: .regions)
+    case .text(let text): try container.encode(text, forKey: .text)
+    }
+  }
+}
+
+extension BenchmarkResult: Codable {
+  private enum CodingKeys: String, CodingKey {
+    case id, benchmark, metric, subject, score, outcome, comparedWith, regions
+  }
+
+  /// Decodes a result; `date` must be present (it may be `null`), missing lists are empty.
+  public init(from decoder: any Decoder) throws {
+    let header = try RecordHeader(from: decoder)
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      id: try container.decode(ID.self, forKey: .id), date: header.date, citations: header.citations,
+      benchmark: try container.decode(Benchmark.ID.self, forKey: .benchmark),
+      metric: try container.decode(String.self, forKey: .metric),
+      subject: try container.decode(Subject.self, forKey: .subject),
+      score: try container.decodeIfPresent(Quantity.self, forKey: .score),
+      outcome: try container.decode(Outcome.self, forKey: .outcome),
+      comparedWith: try container.decodeList(forKey: .comparedWith),
+      regions: try container.decodeList(forKey: .regions), tags: header.tags, note: header.note,
+      inferred: header.inferred, listIncomplete: header.listIncomplete)
+  }
+
+  /// Encodes a result; `date` is always written, `null` when undated.
+  public func encode(to encoder: any Encoder) throws {
+    try RecordHeader(
+      date: date, citations: citations, note: note, inferred: inferred, listIncomplete: listIncomplete, tags: tags
+    ).encode(to: encoder)
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(id, forKey: .id)
+    try container.encode(benchmark, forKey: .benchmark)
+    try container.encode(metric, forKey: .metric)
+    try container.encode(subject, forKey: .subject)
+    try container.encodeIfPresent(score, forKey: .score)
+    try container.encode(outcome, forKey: .outcome)
+    try container.encode(comparedWith, forKey: .comparedWith)
+    try container.encode(regions, forKey: .regions)
+  }
+}

@@ -1,0 +1,116 @@
+/// A dated happening: a release, launch, partnership, report, enforcement action.
+///
+/// `date` is when it happened, or else when it was reported. Issuing an
+/// instrument is a ``Regulation`` and a deal is a ``FundingRound``, never an event.
+///
+/// ```swift
+/// let releases = try yearbook.events.filter(category: .modelRelease).in("2025-12").all()
+/// releases.first?.title.en   // "OpenAI releases GPT-5.2"
+/// ```
+public struct Event: Record {
+  /// An event's identifier (`event-…`).
+  public typealias ID = Identifier<Event>
+
+  /// Events are of kind ``RecordKind/event``.
+  public static var kind: RecordKind { .event }
+
+  /// The identifier.
+  public var id: ID
+  /// When it happened; else when it was reported.
+  public var date: DatePeriod?
+  /// The passages that state it.
+  public var citations: [Citation]
+  /// Why something looks doubtful or was inferred.
+  public var note: LocalizedText?
+  /// The fields the text did not state directly.
+  public var inferred: [String]
+  /// Whether the text's list of organizations or products ends in 等.
+  public var listIncomplete: Bool
+  /// Topic labels.
+  public var tags: [Tag]
+  /// What happened, in a line.
+  public var title: LocalizedText
+  /// More detail, when the text gives it.
+  public var summary: LocalizedText?
+  /// What kind of happening it is.
+  public var category: Category
+  /// The organizations involved.
+  public var organizations: [Organization.ID]
+  /// The products involved.
+  public var products: [Product.ID]
+  /// Where it happened or applies.
+  public var regions: [Region]
+  /// A finer place (a city), as text.
+  public var locality: String?
+
+  /// Creates an event.
+  public init(
+    id: ID, date: DatePeriod?, citations: [Citation], title: LocalizedText, summary: LocalizedText? = nil,
+    category: Category, organizations: [Organization.ID] = [], products: [Product.ID] = [],
+    regions: [Region] = [], locality: String? = nil, tags: [Tag] = [], note: LocalizedText? = nil,
+    inferred: [String] = [], listIncomplete: Bool = false
+  ) {
+    self.id = id
+    self.date = date
+    self.citations = citations
+    self.title = title
+    self.summary = summary
+    self.category = category
+    self.organizations = organizations
+    self.products = products
+    self.regions = regions
+    self.locality = locality
+    self.tags = tags
+    self.note = note
+    self.inferred = inferred
+    self.listIncomplete = listIncomplete
+  }
+
+  /// The organizations involved.
+  public var linkedOrganizations: [Organization.ID] { organizations }
+  /// The products involved.
+  public var linkedProducts: [Product.ID] { products }
+  /// Where it happened.
+  public var linkedRegions: [Region] { regions }
+  /// The event's category.
+  public var categoryName: String { category.rawValue }
+  /// The title.
+  public var headline: LocalizedText { title }
+}
+
+extension Event: Codable {
+  private enum CodingKeys: String, CodingKey {
+    case id, title, summary, category, organizations, products, regions, locality
+  }
+
+  /// Decodes an event; `date` must be present (it may be `null`), missing lists are empty.
+  public init(from decoder: any Decoder) throws {
+    let header = try RecordHeader(from: decoder)
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      id: try container.decode(ID.self, forKey: .id), date: header.date, citations: header.citations,
+      title: try container.decode(LocalizedText.self, forKey: .title),
+      summary: try container.decodeIfPresent(LocalizedText.self, forKey: .summary),
+      category: try container.decode(Category.self, forKey: .category),
+      organizations: try container.decodeList(forKey: .organizations),
+      products: try container.decodeList(forKey: .products), regions: try container.decodeList(forKey: .regions),
+      locality: try container.decodeIfPresent(String.self, forKey: .locality), tags: header.tags,
+      note: header.note, inferred: header.inferred, listIncomplete: header.listIncomplete)
+  }
+
+  /// Encodes an event; `date` is always written, `null` when undated.
+  public func encode(to encoder: any Encoder) throws {
+    try RecordHeader(
+      date: date, citations: citations, note: note, inferred: inferred, listIncomplete: listIncomplete, tags: tags
+    ).encode(to: encoder)
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(id, forKey: .id)
+    try container.encode(title, forKey: .title)
+    try container.encodeIfPresent(summary, forKey: .summary)
+    try container.encode(category, forKey: .category)
+    try container.encode(organizations, forKey: .organizations)
+    try container.encode(products, forKey: .products)
+    try container.encode(regions, forKey: .regions)
+    try container.encodeIfPresent(locality, forKey: .locality)
+  }
+}

@@ -1,0 +1,3 @@
+import Foundation
+
+exit(YearbookCommand.run(Array(CommandLine.arguments.dropFirst())))

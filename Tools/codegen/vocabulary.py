@@ -1,0 +1,212 @@
+#!/usr/bin/env python3
+"""Generates Sources/AIYearbookCore/Vocabulary/*.swift and the vocabulary tables
+of Documentation/Vocabulary.md from the table below (one source of truth).
+
+usage: python3 Tools/codegen/vocabulary.py   (from the package root)
+"""
+import os, re
+
+# (swift type path, file name, type doc, [(term, doc)])
+V = [
+ ("Event.Category", "Event+Category", "What kind of happening an ``Event`` is.", [
+  ("modelRelease", "A model is released or announced."),
+  ("productLaunch", "An app, service, platform or feature is launched."),
+  ("hardwareRelease", "A chip, device or robot is released."),
+  ("partnership", "Organizations agree to work together."),
+  ("research", "A research result, paper or discovery."),
+  ("report", "A report, white paper, ranking or forecast is published."),
+  ("enforcement", "A regulator acts against a company or practice."),
+  ("litigation", "A lawsuit or court decision."),
+  ("incident", "An outage, security or safety incident."),
+  ("personnel", "A hire, departure or internal organizational change."),
+  ("infrastructure", "Compute, data-centre or network infrastructure."),
+  ("conference", "A conference, summit or trade show."),
+  ("market", "A market movement, ranking in an app store, a user milestone."),
+  ("milestone", "Another achievement or turning point."),
+  ("governance", "A governance act that is not an instrument: a hearing, an initiative, a body formed."),
+  ("award", "A prize or award."),
+  ("other", "Anything else."),
+ ]),
+ ("Tag", "Tag", "A topic label shared by every record kind.", [
+  (t, f"Records about {t.replace('-', ' ')}.") for t in
+  "agents video-generation image-generation open-source multimodal reasoning long-context coding search world-models embodied-ai robotics chips compute data-centres energy cloud smartphones devices healthcare education finance manufacturing agriculture science media e-commerce autonomous-driving safety ethics security privacy copyright deepfakes minors labelling talent employment investment ipo valuation unicorns market adoption governance international-cooperation standards filings patents export-controls antitrust hallucination cost efficiency lightweight-models".split()
+ ]),
+ ("Qualifier", "Qualifier", "How a stated number relates to the true value (约, 超过, 以上 …).", [
+  ("exact", "The number as stated, without a qualifier."),
+  ("approximately", "约, 左右, 约合, 近, 接近: about the stated number."),
+  ("moreThan", "超过, 超, 逾, 多, 余: more than the stated number."),
+  ("atLeast", "以上, 不少于: at least the stated number."),
+  ("lessThan", "不足, 不到: less than the stated number."),
+  ("atMost", "以下, 以内: at most the stated number."),
+  ("upTo", "高达, 最高可达: up to the stated number."),
+  ("unspecified", "No number is stated (数十亿美元); `statedText` holds the words."),
+ ]),
+ ("Organization.Kind", "Organization+Kind", "What kind of body an ``Organization`` is.", [
+  ("company", "A company."), ("startup", "A young private company."), ("university", "A university."),
+  ("researchInstitute", "A research institute or laboratory."), ("government", "A government or ministry."),
+  ("regulator", "A regulator."), ("legislature", "A parliament or legislature."), ("court", "A court."),
+  ("intergovernmental", "An intergovernmental organization (UN bodies, OECD)."),
+  ("standardsBody", "A standards body."), ("industryAssociation", "An industry association or alliance."),
+  ("investor", "An investment firm or fund."), ("nonprofit", "A non-profit organization."),
+  ("media", "A media outlet."), ("consultancy", "A consultancy or market-research firm."), ("other", "Anything else."),
+ ]),
+ ("Product.Kind", "Product+Kind", "What kind of thing a ``Product`` is.", [
+  ("model", "A model or model family."), ("app", "A consumer application."), ("chip", "A chip or accelerator."),
+  ("robot", "A robot."), ("system", "A system built for a task (a diagnosis system, a quality-inspection system)."),
+  ("platform", "A developer or cloud platform."), ("service", "An online service or API."),
+  ("device", "A device (a phone, glasses)."), ("agent", "An AI agent product."), ("other", "Anything else."),
+ ]),
+ ("BenchmarkResult.Outcome", "BenchmarkResult+Outcome", "What a ``BenchmarkResult`` states about its subject.", [
+  ("scored", "The subject obtained a score."),
+  ("beats", "The subject did better than the systems in `comparedWith`."),
+  ("ranks", "The subject holds a rank (the score is the rank, or absent for \u201ctopped the board\u201d)."),
+ ]),
+ ("FundingRound.Kind", "FundingRound+Kind", "What kind of deal a ``FundingRound`` is.", [
+  ("ventureRound", "A venture round (seed, A, B …)."),
+  ("strategicInvestment", "An investment by a company in another."),
+  ("acquisition", "An acquisition of a company."),
+  ("publicProgramme", "A public funding programme."),
+  ("fund", "A fund set up to invest."),
+  ("sovereignFund", "A sovereign or state fund."),
+  ("capitalExpenditurePlan", "A company's or country's planned capital expenditure."),
+  ("nonCashStake", "A stake taken in exchange for something other than cash."),
+ ]),
+ ("FundingRound.Status", "FundingRound+Status", "How far a ``FundingRound`` had got when reported.", [
+  ("announced", "Announced."), ("completed", "Completed (完成)."), ("proposed", "Proposed or planned."),
+  ("rumored", "Reported as possible (或, 传闻)."), ("cancelled", "Cancelled."),
+ ]),
+ ("FundingRound.Party.Role", "FundingRound+Party+Role", "The part an organization plays in a ``FundingRound``.", [
+  ("recipient", "Receives the money."), ("investor", "Invests."), ("leadInvestor", "Leads the round."),
+  ("acquirer", "Acquires the target."), ("target", "Is acquired."), ("issuer", "Sets up a fund or programme."),
+ ]),
+ ("FundingRound.Valuation.Basis", "FundingRound+Valuation+Basis", "Whether a valuation is before or after the money.", [
+  ("pre", "Pre-money (投前)."), ("post", "Post-money (投后, 融资后)."), ("unspecified", "The text does not say."),
+ ]),
+ ("Regulation.Status", "Regulation+Status", "Where a ``Regulation`` stands.", [
+  ("draft", "A draft published for comment."), ("proposed", "Proposed, not yet adopted."),
+  ("adopted", "Adopted, not yet in force."), ("inForce", "In force."), ("repealed", "Repealed or revoked."),
+  ("unknown", "The text does not say."),
+ ]),
+ ("Regulation.Milestone.Kind", "Regulation+Milestone+Kind", "A step in the life of a ``Regulation``.", [
+  ("draftPublished", "A draft was published."), ("issued", "The instrument was issued (印发, 发布)."),
+  ("adopted", "The instrument was adopted or passed."), ("effective", "The instrument took effect (施行, 生效)."),
+  ("repealed", "The instrument was repealed."),
+ ]),
+ ("Regulation.Category", "Regulation+Category", "What kind of instrument a ``Regulation`` is.", [
+  ("law", "A law or act."), ("administrativeRegulation", "An administrative regulation."),
+  ("departmentalRule", "A departmental rule or measures (办法)."), ("opinion", "An opinion (意见)."),
+  ("plan", "A plan or action plan (规划, 计划, 方案)."), ("guideline", "A guideline or guidance (指引, 指南)."),
+  ("standard", "A standard."), ("executiveOrder", "An executive order."), ("strategy", "A national strategy."),
+  ("campaign", "A campaign (专项行动)."), ("pledge", "An industry pledge or self-discipline convention."),
+  ("notice", "A notice (通知)."), ("framework", "A framework."), ("resolution", "A resolution."),
+  ("other", "Anything else."),
+ ]),
+ ("Statistic.Measure", "Statistic+Measure", "What a ``Statistic``'s value measures.", [
+  ("level", "A level: how much, how many."), ("change", "An absolute change from a baseline."),
+  ("relativeChange", "A relative change from a baseline, in percent."), ("multiple", "A multiple of a baseline."),
+  ("share", "A share of a whole, in percent."), ("rank", "A rank."),
+ ]),
+ ("Statistic.Direction", "Statistic+Direction", "Whether a change is up or down (values stay non-negative).", [
+  ("increase", "An increase."), ("decrease", "A decrease."),
+ ]),
+ ("Statistic.Kind", "Statistic+Kind", "How a ``Statistic`` was obtained.", [
+  ("survey", "A survey result."), ("market", "A market figure."), ("official", "An official figure."),
+  ("estimate", "An estimate."), ("forecast", "A forecast."), ("target", "A target."),
+ ]),
+ ("Statistic.Breakdown.Kind", "Statistic+Breakdown+Kind", "How a breakdown's categories relate to the whole.", [
+  ("share", "Each category's share of the whole; exhaustive shares sum to 100."),
+  ("rateWithinCategory", "A rate measured within each category (penetration among 20–29-year-olds)."),
+  ("multiSelect", "Shares of a multiple-choice question; they may sum to more than 100."),
+  ("count", "A count per category."),
+ ]),
+("Quantity.Unit", "Quantity+Unit", "The unit of a ``Quantity``'s value.", [
+  ("count", "A count of things or people, in full (5.15亿 is 515000000)."),
+  ("percent", "Percent points (36.5 means 36.5%)."),
+  ("percentagePoints", "A difference of percentages (个百分点)."),
+  ("times", "A multiplier (倍)."),
+  ("rank", "A position in a ranking (1 is first)."),
+  ("points", "A score on a points scale that is not a percentage."),
+  ("elo", "An Elo-style rating."),
+  ("USD", "United States dollars."), ("CNY", "Chinese yuan (元, 人民币)."), ("EUR", "Euros."),
+  ("GBP", "Pounds sterling."), ("CAD", "Canadian dollars."), ("INR", "Indian rupees."),
+  ("KRW", "South Korean won."), ("JPY", "Japanese yen."),
+  ("seconds", "Seconds."), ("ms", "Milliseconds."), ("minutes", "Minutes."), ("hours", "Hours."),
+  ("days", "Days."), ("months", "Months."), ("years", "Years."),
+  ("tokens", "Tokens."), ("parameters", "Model parameters."), ("fps", "Frames per second."),
+  ("pixels", "Pixels (of an image side or resolution)."),
+  ("EFLOPS", "10^18 floating-point operations per second."), ("PFLOPS", "10^15 floating-point operations per second."),
+  ("TOPS", "10^12 operations per second."),
+  ("kWh", "Kilowatt-hours."), ("TWh", "Terawatt-hours."), ("GW", "Gigawatts."), ("MW", "Megawatts."),
+  ("TB", "Terabytes."), ("PB", "Petabytes."), ("EB", "Exabytes."), ("ZB", "Zettabytes."),
+  ("GPUHours", "GPU hours."), ("cubicMetresPerMu", "Cubic metres per mu (立方米/亩)."), ("mu", "Mu (亩), a Chinese unit of land area."),
+  ("kg", "Kilograms."), ("tonnes", "Metric tonnes."),
+  ("CNYPerMillionTokens", "Yuan per million tokens."), ("USDPerMillionTokens", "Dollars per million tokens."),
+ ]),
+ ("Currency", "Currency", "An ISO 4217 currency code.", [
+  ("USD", "United States dollar."), ("CNY", "Chinese yuan renminbi."), ("EUR", "Euro."),
+  ("GBP", "Pound sterling."), ("CAD", "Canadian dollar."), ("INR", "Indian rupee."),
+  ("KRW", "South Korean won."), ("JPY", "Japanese yen."), ("HKD", "Hong Kong dollar."),
+  ("SGD", "Singapore dollar."), ("AUD", "Australian dollar."), ("CHF", "Swiss franc."),
+  ("SAR", "Saudi riyal."), ("AED", "United Arab Emirates dirham."),
+ ]),
+ ("Benchmark.Metric.Preference", "Benchmark+Metric+Preference", "Which scores are better on a benchmark metric.", [
+  ("higher", "Higher scores are better."), ("lower", "Lower scores are better (ranks, error rates)."),
+ ]),
+]
+
+def swift_name(term):
+    if term in ("TWh", "kWh"):
+        return term.lower()
+    parts = term.split("-")
+    name = parts[0] + "".join(p[:1].upper() + p[1:] for p in parts[1:])
+    m = re.match(r"^([A-Z]+)(?=[A-Z][a-z]|$)", name) or re.match(r"^([A-Z]+)(?![a-z])", name)
+    if m:
+        name = m.group(1).lower() + name[m.end(1):]
+    elif name[:1].isupper():
+        name = name[:1].lower() + name[1:]
+    return name
+
+out_dir = "Sources/AIYearbookCore/Vocabulary"
+for path, fname, doc, terms in V:
+    *outer, name = path.split(".")
+    lines = []
+    indent = ""
+    if outer:
+        lines.append(f"extension {'.'.join(outer)} {{")
+        indent = "  "
+    lines.append(f"{indent}/// {doc}")
+    lines.append(f"{indent}///")
+    lines.append(f"{indent}/// An extensible vocabulary: values this version does not know decode and")
+    lines.append(f"{indent}/// re-encode unchanged (see ``VocabularyTerm``).")
+    lines.append(f"{indent}public struct {name}: VocabularyTerm {{")
+    lines.append(f"{indent}  /// The term as it appears in the JSON data.")
+    lines.append(f"{indent}  public let rawValue: String")
+    lines.append("")
+    lines.append(f"{indent}  /// Creates a term from its raw string.")
+    lines.append(f"{indent}  public init(rawValue: String) {{ self.rawValue = rawValue }}")
+    lines.append("")
+    lines.append(f"{indent}  /// Creates a term from its raw string.")
+    lines.append(f"{indent}  public init(_ rawValue: String) {{ self.rawValue = rawValue }}")
+    for t, d in terms:
+        lines.append("")
+        lines.append(f"{indent}  /// {d}")
+        lines.append(f"{indent}  public static let {swift_name(t)} = Self(\"{t}\")")
+    lines.append("")
+    lines.append(f"{indent}  /// Every term this version of the library knows.")
+    lines.append(f"{indent}  public static let knownTerms: [Self] = [")
+    for t, _ in terms:
+        lines.append(f"{indent}    .{swift_name(t)},")
+    lines.append(f"{indent}  ]")
+    lines.append(f"{indent}}}")
+    if outer:
+        lines.append("}")
+    open(os.path.join(out_dir, fname + ".swift"), "w").write(
+        "// Generated by Tools/codegen/vocabulary.py; edit the table there.\n\n" + "\n".join(lines) + "\n")
+
+with open("Documentation/Vocabulary-generated.md", "w") as f:
+    for path, fname, doc, terms in V:
+        f.write(f"### `{path}`\n\n{doc.replace('``', '`')}\n\n| term | meaning |\n| --- | --- |\n")
+        for t, d in terms:
+            f.write(f"| `{t}` | {d.replace('``', '`')} |\n")
+        f.write("\n")
+print("generated", len(V), "vocabularies")
