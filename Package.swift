@@ -37,6 +37,11 @@ let package = Package(
       swiftSettings: strictSettings
     ),
     .executableTarget(
+      name: "canonicalize-resources",
+      dependencies: ["AIYearbook"],
+      path: "Tools/CanonicalizeResources"
+    ),
+    .executableTarget(
       name: "EmbedResourcesTool",
       path: "Plugins/EmbedResourcesTool"
     ),

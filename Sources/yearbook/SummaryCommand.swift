@@ -7,7 +7,9 @@ enum SummaryCommand {
     name: "summary",
     usage: "yearbook summary [--format table|json] [--data FILE] [--no-embedded]",
     abstract: "Count the records per kind and per source document.",
-    options: [.value("format", "format", "Output format: table or json (default: table on a terminal, json otherwise).")]
+    options: [
+      .value("format", "format", "Output format: table or json (default: table on a terminal, json otherwise).")
+    ]
       + YearbookCommand.dataOptions,
     example: "yearbook summary --format json",
     run: run)
@@ -37,7 +39,8 @@ enum SummaryCommand {
     output.write(TextTable.render(header: header, rows: rows, rightAligned: Set(1..<header.count)))
     output.line()
     output.line(
-      "entities: " + summary.entities.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+      "entities: " + summary.entities.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+    )
     return 0
   }
 }

@@ -60,7 +60,9 @@ extension Yearbook {
       DatasetSummary.SourceCounts(
         id: source.id.rawValue, title: source.title,
         records: Dictionary(
-          uniqueKeysWithValues: RecordKind.allCases.map { ($0.exportKey, bySource[source.id.rawValue]?[$0.exportKey] ?? 0) }))
+          uniqueKeysWithValues: RecordKind.allCases.map {
+            ($0.exportKey, bySource[source.id.rawValue]?[$0.exportKey] ?? 0)
+          }))
     }
     return DatasetSummary(
       schemaVersion: schemaVersion, dataVersion: dataVersion, records: records, entities: entities, sources: sources,

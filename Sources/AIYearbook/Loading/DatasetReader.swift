@@ -44,7 +44,8 @@ public enum DatasetReader {
       throw .invalidRecord(file: file, path: "$", id: nil, field: "schemaVersion", reason: "is missing")
     }
     guard let major = version.split(separator: ".").first.flatMap({ Int($0) }) else {
-      throw .invalidRecord(file: file, path: "$", id: nil, field: "schemaVersion", reason: "\"\(version)\" is not a version")
+      throw .invalidRecord(
+        file: file, path: "$", id: nil, field: "schemaVersion", reason: "\"\(version)\" is not a version")
     }
     guard major == 1 else { throw .unsupportedSchemaVersion(file: file, version: version) }
     return Dataset(
@@ -86,7 +87,8 @@ public enum DatasetReader {
       }
       return "\(LocatedDecoding.path(context.codingPath)): \(context.debugDescription)"
     case .typeMismatch(_, let context):
-      return "\(LocatedDecoding.path(context.codingPath)): expected \(context.codingPath.isEmpty ? expecting : "another type"): \(context.debugDescription)"
+      return
+        "\(LocatedDecoding.path(context.codingPath)): expected \(context.codingPath.isEmpty ? expecting : "another type"): \(context.debugDescription)"
     case .keyNotFound(let key, let context):
       return "\(LocatedDecoding.path(context.codingPath + [key])): is missing"
     case .valueNotFound(_, let context):

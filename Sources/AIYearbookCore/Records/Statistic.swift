@@ -161,7 +161,8 @@ public struct Statistic: Record {
   public var headline: LocalizedText {
     guard let breakdown else { return LocalizedText(zh: metric.rawValue, en: metric.rawValue) }
     return LocalizedText(
-      zh: "\(metric.rawValue)（\(breakdown.category.label.zh)）", en: "\(metric.rawValue) (\(breakdown.category.label.en))")
+      zh: "\(metric.rawValue)（\(breakdown.category.label.zh)）",
+      en: "\(metric.rawValue) (\(breakdown.category.label.en))")
   }
 }
 

@@ -1,0 +1,43 @@
+// Rewrites Sources/AIYearbook/Resources/*.json with the canonical writer:
+// each file decoded with the library's types, sorted by id, and encoded with
+// CanonicalJSON, so that a diff of the data reads as a change of facts.
+//
+// usage: swift run canonicalize-resources [RESOURCES_DIR]
+// Exit status 1 (with the located error) when a file does not decode.
+
+import AIYearbook
+import Foundation
+
+let directory = CommandLine.arguments.dropFirst().first ?? "Sources/AIYearbook/Resources"
+
+func rewrite<Element: Codable & Identifiable>(_ type: Element.Type, _ name: String) throws
+where Element.ID: Comparable {
+  let url = URL(fileURLWithPath: directory).appendingPathComponent(name)
+  let data = try Data(contentsOf: url)
+  let elements = try DatasetReader.decodeArray(Element.self, from: data, file: name).sorted { $0.id < $1.id }
+  let bytes = try CanonicalJSON.encode(elements)
+  if bytes != data {
+    try bytes.write(to: url)
+    print("rewrote \(name) (\(elements.count) entries)")
+  }
+}
+
+do {
+  try rewrite(Source.self, "sources.json")
+  try rewrite(Organization.self, "organizations.json")
+  try rewrite(Product.self, "products.json")
+  try rewrite(Benchmark.self, "benchmarks.json")
+  try rewrite(Metric.self, "metrics.json")
+  try rewrite(Event.self, "events.json")
+  try rewrite(BenchmarkResult.self, "benchmarkResults.json")
+  try rewrite(FundingRound.self, "fundingRounds.json")
+  try rewrite(Regulation.self, "regulations.json")
+  try rewrite(Statistic.self, "statistics.json")
+  let metaURL = URL(fileURLWithPath: directory).appendingPathComponent("meta.json")
+  let meta = try JSONDecoder().decode([String: String].self, from: Data(contentsOf: metaURL))
+  let bytes = try CanonicalJSON.encode(meta)
+  if try Data(contentsOf: metaURL) != bytes { try bytes.write(to: metaURL) }
+} catch {
+  FileHandle.standardError.write(Data("canonicalize-resources: error: \(error)\n".utf8))
+  exit(1)
+}
