@@ -22,7 +22,12 @@ enum YearbookCommand {
   static let version = "yearbook \(YearbookVersion.package)"
 
   static var subcommands: [Subcommand] {
-    [SummaryCommand.spec, ExportCommand.spec]
+    [
+      SummaryCommand.spec, RecordCommands.events, RecordCommands.benchmarks, RecordCommands.funding,
+      RecordCommands.regulations, RecordCommands.stats, LookupCommands.conflicts, LookupCommands.org,
+      LookupCommands.show,
+      LookupCommands.search, ValidateCommand.spec, ExportCommand.spec,
+    ]
   }
 
   static let helpOption = OptionSpec.flag("help", "Show help for this command.")

@@ -1,0 +1,105 @@
+/// Two statements in the dataset that cannot both be right.
+///
+/// ```swift
+/// for conflict in yearbook.conflicts() { print(conflict.kind, conflict.recordIDs, conflict.detail) }
+/// ```
+public struct Conflict: Hashable, Sendable, Codable {
+  /// What disagrees.
+  public enum Kind: String, Hashable, Sendable, Codable {
+    /// Statistics with the same scope (metric, regions, population, breakdown, period) and different values.
+    case statisticValue
+    /// A record's citations state a value or date that differs from the record's own.
+    case citationDisagreement
+    /// Events describing the same happening with dates that do not overlap.
+    case eventDate
+  }
+
+  /// What disagrees.
+  public var kind: Kind
+  /// The records involved.
+  public var recordIDs: [String]
+  /// What differs, in words.
+  public var detail: String
+}
+
+extension Yearbook {
+  /// Every conflict in the data: statistics of the same scope with different
+  /// values; citations whose stated value or date disagrees with their record;
+  /// events with the same title whose dates do not overlap (`2025-08` and
+  /// `2025-08-26` agree).
+  public func conflicts() -> [Conflict] {
+    var result: [Conflict] = []
+    // Statistics with the same scope and different values.
+    var scopes: [String: [Statistic]] = [:]
+    for statistic in dataset.statistics {
+      guard let date = statistic.date, statistic.value.value != nil else { continue }
+      let scope = [
+        statistic.metric.rawValue, statistic.measure.rawValue, statistic.value.unit.rawValue,
+        statistic.regions.map(\.rawValue).sorted().joined(separator: ","),
+        statistic.population?.en ?? "", statistic.breakdown.map { "\($0.dimension)=\($0.category.id)" } ?? "",
+        statistic.organizations.map(\.rawValue).sorted().joined(separator: ","),
+        statistic.products.map(\.rawValue).sorted().joined(separator: ","),
+        statistic.baseline?.period?.description ?? "", statistic.direction?.rawValue ?? "", date.description,
+      ].joined(separator: "|")
+      scopes[scope, default: []].append(statistic)
+    }
+    for (_, group) in scopes.sorted(by: { $0.key < $1.key }) where group.count > 1 {
+      let values = Set(group.compactMap(\.value.value))
+      guard values.count > 1 else { continue }
+      let sorted = group.sorted { $0.id < $1.id }
+      result.append(
+        Conflict(
+          kind: .statisticValue, recordIDs: sorted.map(\.id.rawValue),
+          detail: sorted.map { "\($0.id): \(Self.format($0.value))" }.joined(separator: "; ")))
+    }
+    // Citations that state another value or date.
+    func citationConflicts<R: Record>(_ records: [R], value: (R) -> Quantity?) {
+      for record in records {
+        for citation in record.citations {
+          if let stated = citation.statedDate, let date = record.date, !stated.overlaps(date) {
+            result.append(
+              Conflict(
+                kind: .citationDisagreement, recordIDs: [record.id.rawValue],
+                detail: "\(citation.source) states \(stated), the record has \(date)"))
+          }
+          if let stated = citation.statedValue?.value, let own = value(record)?.value, stated != own {
+            result.append(
+              Conflict(
+                kind: .citationDisagreement, recordIDs: [record.id.rawValue],
+                detail: "\(citation.source) states \(Self.number(stated)), the record has \(Self.number(own))"))
+          }
+        }
+      }
+    }
+    citationConflicts(dataset.events) { _ in nil }
+    citationConflicts(dataset.benchmarkResults) { $0.score }
+    citationConflicts(dataset.fundingRounds) {
+      $0.amount.map { Quantity($0.amount, Quantity.Unit($0.currency.rawValue)) }
+    }
+    citationConflicts(dataset.regulations) { _ in nil }
+    citationConflicts(dataset.statistics) { $0.value }
+    // Events with the same title and dates that do not overlap.
+    let byTitle = Dictionary(grouping: dataset.events.filter { $0.date != nil }) { TextFolding.fold($0.title.en) }
+    for (_, group) in byTitle.sorted(by: { $0.key < $1.key }) where group.count > 1 {
+      let sorted = group.sorted { $0.id < $1.id }
+      for (index, first) in sorted.enumerated() {
+        for second in sorted[(index + 1)...] {
+          guard let a = first.date, let b = second.date, !a.overlaps(b) else { continue }
+          result.append(
+            Conflict(
+              kind: .eventDate, recordIDs: [first.id.rawValue, second.id.rawValue],
+              detail: "\(first.id) is dated \(a), \(second.id) is dated \(b)"))
+        }
+      }
+    }
+    return result
+  }
+
+  static func format(_ quantity: Quantity) -> String {
+    (quantity.value.map(number) ?? "?") + " " + quantity.unit.rawValue
+  }
+
+  static func number(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+  }
+}

@@ -1,0 +1,32 @@
+/// Folds text for case- and width-insensitive search without Foundation's ICU.
+///
+/// Full-width ASCII forms (`ＧＰＴ－５`, U+FF01–U+FF5E) become their ASCII
+/// counterparts, the ideographic space (U+3000) becomes a space, and letters
+/// are lowercased, so `ｇｐｔ` finds `GPT` and `Gemini` finds `GEMINI`.
+///
+/// ```swift
+/// TextFolding.fold("ＤｅｅｐＳｅｅｋ－Ｒ１")   // "deepseek-r1"
+/// ```
+public enum TextFolding {
+  /// The folded form of `text`.
+  public static func fold(_ text: String) -> String {
+    var scalars = String.UnicodeScalarView()
+    scalars.reserveCapacity(text.unicodeScalars.count)
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0xFF01...0xFF5E:
+        scalars.append(Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar)
+      case 0x3000:
+        scalars.append(" ")
+      default:
+        scalars.append(scalar)
+      }
+    }
+    return String(scalars).lowercased()
+  }
+
+  /// Whether `haystack` contains `needle`, both folded.
+  public static func contains(_ haystack: String, _ needle: String) -> Bool {
+    fold(haystack).contains(fold(needle))
+  }
+}

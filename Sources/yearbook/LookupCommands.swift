@@ -1,0 +1,168 @@
+import AIYearbook
+import Foundation
+
+/// `conflicts`, `org`, `show` and `search`.
+enum LookupCommands {
+  static let formatOption = OptionSpec.value(
+    "format", "format", "table or json (default: table on a terminal, json otherwise).")
+
+  static func format(_ arguments: ParsedArguments) throws -> String {
+    let format = arguments.value("format") ?? (YearbookCommand.standardOutputIsTerminal ? "table" : "json")
+    guard ["table", "json"].contains(format) else {
+      throw UsageError("invalid value '\(format)' for '--format' (expected table or json)")
+    }
+    return format
+  }
+
+  static let conflicts = Subcommand(
+    name: "conflicts", usage: "yearbook conflicts [--format table|json]",
+    abstract: "List statements in the data that disagree with each other.",
+    options: [formatOption] + YearbookCommand.dataOptions, example: "yearbook conflicts",
+    run: { arguments, output in
+      let format = try format(arguments)
+      let conflicts = try YearbookCommand.loadYearbook(arguments).conflicts()
+      if format == "json" {
+        output.write(String(decoding: try CanonicalJSON.encode(conflicts), as: UTF8.self))
+      } else {
+        output.write(
+          TextTable.render(
+            header: ["kind", "records", "detail"],
+            rows: conflicts.map { [$0.kind.rawValue, $0.recordIDs.joined(separator: ", "), $0.detail] }))
+        output.line("\(conflicts.count) conflicts")
+      }
+      return 0
+    })
+
+  static let org = Subcommand(
+    name: "org", usage: "yearbook org <id-or-name> [--format table|json]",
+    abstract: "Show an organization and everything linked to it (children included).",
+    options: [formatOption] + YearbookCommand.dataOptions, example: "yearbook org org-openai",
+    run: { arguments, output in
+      guard arguments.positional.count == 1, let name = arguments.positional.first else {
+        throw UsageError("'org' needs exactly one organization id or name")
+      }
+      let format = try format(arguments)
+      let yearbook = try YearbookCommand.loadYearbook(arguments)
+      guard let id = yearbook.organizations(matching: name).first else {
+        throw IntegrityError("unknown organization '\(name)'")
+      }
+      let profile = try yearbook.profile(of: id)
+      if format == "json" {
+        let object = ProfileJSON(
+          organization: profile.organization, children: profile.children.map(\.id.rawValue),
+          products: profile.products.map(\.id.rawValue), events: profile.events.map(\.id.rawValue),
+          benchmarkResults: profile.benchmarkResults.map(\.id.rawValue),
+          fundingRounds: profile.fundingRounds.map(\.id.rawValue), regulations: profile.regulations.map(\.id.rawValue),
+          statistics: profile.statistics.map(\.id.rawValue))
+        output.write(String(decoding: try CanonicalJSON.encode(object), as: UTF8.self))
+        return 0
+      }
+      let organization = profile.organization
+      output.line("\(organization.name.en) / \(organization.name.zh)  (\(organization.id), \(organization.kind))")
+      if !organization.aliases.isEmpty { output.line("aliases: " + organization.aliases.joined(separator: ", ")) }
+      if !profile.children.isEmpty {
+        output.line("children: " + profile.children.map(\.id.rawValue).joined(separator: ", "))
+      }
+      output.line()
+      func section(_ title: String, _ rows: [[String]]) {
+        guard !rows.isEmpty else { return }
+        output.line("\(title) (\(rows.count))")
+        output.write(TextTable.render(header: ["id", "date", "what"], rows: rows))
+        output.line()
+      }
+      section("events", profile.events.map { [$0.id.rawValue, $0.date?.description ?? "", $0.title.en] })
+      section(
+        "benchmark results",
+        profile.benchmarkResults.map { [$0.id.rawValue, $0.date?.description ?? "", Presentations.quantity($0.score)] })
+      section(
+        "funding rounds", profile.fundingRounds.map { [$0.id.rawValue, $0.date?.description ?? "", $0.title.en] })
+      section("regulations", profile.regulations.map { [$0.id.rawValue, $0.date?.description ?? "", $0.title.en] })
+      section(
+        "statistics",
+        profile.statistics.map { [$0.id.rawValue, $0.date?.description ?? "", Presentations.quantity($0.value)] })
+      return 0
+    })
+
+  static let show = Subcommand(
+    name: "show", usage: "yearbook show <id>",
+    abstract: "Print one record or entity as JSON, with its citations.",
+    options: YearbookCommand.dataOptions, example: "yearbook show org-openai",
+    run: { arguments, output in
+      guard arguments.positional.count == 1, let id = arguments.positional.first else {
+        throw UsageError("'show' needs exactly one id")
+      }
+      let dataset = try YearbookCommand.loadYearbook(arguments).dataset
+      func find<T: Identifiable & Encodable>(_ list: [T]) throws -> Bool where T.ID: RawRepresentable<String> {
+        guard let match = list.first(where: { $0.id.rawValue == id }) else { return false }
+        output.write(String(decoding: try CanonicalJSON.encode(match), as: UTF8.self))
+        return true
+      }
+      if try find(dataset.events) || find(dataset.benchmarkResults) || find(dataset.fundingRounds)
+        || find(dataset.regulations) || find(dataset.statistics) || find(dataset.organizations)
+        || find(dataset.products) || find(dataset.benchmarks) || find(dataset.metrics) || find(dataset.sources)
+      {
+        return 0
+      }
+      throw IntegrityError("unknown id '\(id)'")
+    })
+
+  static let search = Subcommand(
+    name: "search", usage: "yearbook search <text> [--limit N] [--format table|json]",
+    abstract: "Find records whose titles, aliases, notes or quotes contain the text (zh or en).",
+    options: [formatOption, .value("limit", "n", "Show at most n records per kind.")] + YearbookCommand.dataOptions,
+    example: "yearbook search 人工智能+",
+    run: { arguments, output in
+      guard arguments.positional.count == 1, let text = arguments.positional.first, !text.isEmpty else {
+        throw UsageError("'search' needs exactly one non-empty text")
+      }
+      let format = try format(arguments)
+      let limit = try arguments.value("limit").map {
+        guard let n = Int($0), n >= 0 else {
+          throw UsageError("invalid value '\($0)' for '--limit' (expected a count)")
+        }
+        return n
+      }
+      let yearbook = try YearbookCommand.loadYearbook(arguments)
+      var hits: [SearchHit] = []
+      func collect<R: Record>(_ query: RecordQuery<R>) {
+        var matched = query.matching(text).sorted(by: .date)
+        if let limit { matched = matched.limit(limit) }
+        hits += matched.all().map {
+          SearchHit(id: $0.id.rawValue, kind: R.kind.exportKey, date: $0.date?.description, title: $0.headline)
+        }
+      }
+      collect(yearbook.events)
+      collect(yearbook.benchmarkResults)
+      collect(yearbook.fundingRounds)
+      collect(yearbook.regulations)
+      collect(yearbook.statistics)
+      if format == "json" {
+        output.write(String(decoding: try CanonicalJSON.encode(hits), as: UTF8.self))
+      } else {
+        output.write(
+          TextTable.render(
+            header: ["kind", "id", "date", "title"],
+            rows: hits.map { [$0.kind, $0.id, $0.date ?? "", RecordOutput.truncate($0.title.en, 60)] }))
+        output.line("\(hits.count) records")
+      }
+      return 0
+    })
+
+  struct SearchHit: Codable {
+    var id: String
+    var kind: String
+    var date: String?
+    var title: LocalizedText
+  }
+
+  struct ProfileJSON: Encodable {
+    var organization: Organization
+    var children: [String]
+    var products: [String]
+    var events: [String]
+    var benchmarkResults: [String]
+    var fundingRounds: [String]
+    var regulations: [String]
+    var statistics: [String]
+  }
+}
