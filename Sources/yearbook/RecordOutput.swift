@@ -159,14 +159,8 @@ enum GroupOutput {
 }
 
 enum CSVWriter {
-  /// RFC 4180: fields quoted when they contain a comma, quote, CR or LF; CRLF line ends.
-  static func render(_ rows: [[String]], bom: Bool = false) -> String {
-    (bom ? "\u{FEFF}" : "")
-      + rows.map { row in row.map(field).joined(separator: ",") + "\r\n" }.joined()
-  }
-
-  static func field(_ value: String) -> String {
-    guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-    return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  /// RFC 4180 rows with CRLF line ends.
+  static func render(_ rows: [[String]]) -> String {
+    rows.map { row in row.map(CSVExport.field).joined(separator: ",") + "\r\n" }.joined()
   }
 }
