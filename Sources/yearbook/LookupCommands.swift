@@ -128,7 +128,7 @@ enum LookupCommands {
         var matched = query.matching(text).sorted(by: .date)
         if let limit { matched = matched.limit(limit) }
         hits += matched.all().map {
-          SearchHit(id: $0.id.rawValue, kind: R.kind.exportKey, date: $0.date?.description, title: $0.headline)
+          SearchHit(id: $0.id.rawValue, kind: R.recordKind.exportKey, date: $0.date?.description, title: $0.headline)
         }
       }
       collect(yearbook.events)

@@ -39,10 +39,10 @@ extension Yearbook {
     var bySource: [String: [String: Int]] = [:]
     var years: [String: Int] = [:]
     func count<R: Record>(_ list: [R]) {
-      records[R.kind.exportKey] = list.count
+      records[R.recordKind.exportKey] = list.count
       for record in list {
         for source in Set(record.citations.map(\.source.rawValue)) {
-          bySource[source, default: [:]][R.kind.exportKey, default: 0] += 1
+          bySource[source, default: [:]][R.recordKind.exportKey, default: 0] += 1
         }
         years[record.date.map { String($0.start.year) } ?? "undated", default: 0] += 1
       }

@@ -74,7 +74,7 @@ struct CSVColumn<R: Record>: Sendable {
 
 enum CSVColumns {
   static func columns<R: Record>(for type: R.Type) throws -> [CSVColumn<R>] {
-    switch R.kind {
+    switch R.recordKind {
     case .event: events as? [CSVColumn<R>] ?? []
     case .benchmarkResult: benchmarkResults as? [CSVColumn<R>] ?? []
     case .fundingRound: fundingRounds as? [CSVColumn<R>] ?? []

@@ -75,8 +75,8 @@ public enum DatasetValidator {
       }
     }
     func checkRecord<R: Record>(_ record: R, index: Int) -> String {
-      let path = "$.\(R.kind.exportKey)[\(index)]"
-      checkID(record.id.rawValue, prefix: R.kind.idPrefix, path: path)
+      let path = "$.\(R.recordKind.exportKey)[\(index)]"
+      checkID(record.id.rawValue, prefix: R.recordKind.idPrefix, path: path)
       if record.citations.isEmpty { issue(path, record.id.rawValue, "citations", "no citation", .cited) }
       checkCitations(record.citations, path: path, id: record.id.rawValue)
       return path

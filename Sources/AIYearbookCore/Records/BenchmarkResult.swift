@@ -13,7 +13,7 @@ public struct BenchmarkResult: Record {
   public typealias ID = Identifier<BenchmarkResult>
 
   /// Results are of kind ``RecordKind/benchmarkResult``.
-  public static var kind: RecordKind { .benchmarkResult }
+  public static var recordKind: RecordKind { .benchmarkResult }
 
   /// The identifier.
   public var id: ID

@@ -12,7 +12,7 @@ public struct Event: Record {
   public typealias ID = Identifier<Event>
 
   /// Events are of kind ``RecordKind/event``.
-  public static var kind: RecordKind { .event }
+  public static var recordKind: RecordKind { .event }
 
   /// The identifier.
   public var id: ID

@@ -14,7 +14,7 @@ public struct FundingRound: Record {
   public typealias ID = Identifier<FundingRound>
 
   /// Funding rounds are of kind ``RecordKind/fundingRound``.
-  public static var kind: RecordKind { .fundingRound }
+  public static var recordKind: RecordKind { .fundingRound }
 
   /// The identifier.
   public var id: ID

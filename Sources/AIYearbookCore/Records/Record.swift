@@ -12,7 +12,7 @@
 /// ```
 public protocol Record: Identifiable, Hashable, Sendable, Codable where ID == Identifier<Self> {
   /// Which of the five kinds the record is.
-  static var kind: RecordKind { get }
+  static var recordKind: RecordKind { get }
 
   /// The record's identifier.
   var id: ID { get }

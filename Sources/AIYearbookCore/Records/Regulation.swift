@@ -14,7 +14,7 @@ public struct Regulation: Record {
   public typealias ID = Identifier<Regulation>
 
   /// Regulations are of kind ``RecordKind/regulation``.
-  public static var kind: RecordKind { .regulation }
+  public static var recordKind: RecordKind { .regulation }
 
   /// The identifier.
   public var id: ID

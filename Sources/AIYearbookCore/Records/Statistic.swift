@@ -15,7 +15,7 @@ public struct Statistic: Record {
   public typealias ID = Identifier<Statistic>
 
   /// Statistics are of kind ``RecordKind/statistic``.
-  public static var kind: RecordKind { .statistic }
+  public static var recordKind: RecordKind { .statistic }
 
   /// The identifier.
   public var id: ID
