@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-.build-docs}
 graphs="$out/symbol-graphs"
-rm -rf "$graphs" && mkdir -p "$graphs"
+mkdir -p "$graphs"
 swift build --scratch-path "$out/build" --target AIYearbook \
   -Xswiftc -emit-symbol-graph -Xswiftc -emit-symbol-graph-dir -Xswiftc "$graphs" >/dev/null
 docc=$(command -v docc || echo "$(dirname "$(command -v swift)")/docc")
