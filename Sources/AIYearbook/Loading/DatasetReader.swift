@@ -19,6 +19,14 @@ public enum DatasetReader {
   public static func decodeArray<Element: Decodable>(
     _ type: Element.Type, from data: Data, file: String
   ) throws(YearbookError) -> [Element] {
+    try JSONPreflight.check(data, file: file)
+    return try decodeTrustedArray(type, from: data, file: file)
+  }
+
+  /// Decodes an embedded resource file, skipping the preflight the tests already guarantee.
+  static func decodeTrustedArray<Element: Decodable>(
+    _ type: Element.Type, from data: Data, file: String
+  ) throws(YearbookError) -> [Element] {
     let elements: [LocatedElement<Element>]
     do {
       elements = try JSONDecoder().decode([LocatedElement<Element>].self, from: data)
@@ -30,10 +38,13 @@ public enum DatasetReader {
 
   /// Decodes a file in the export format (every collection key optional).
   ///
-  /// A `schemaVersion` of 2 or later is refused; unknown fields are ignored.
+  /// A `schemaVersion` of 2 or later is refused; unknown fields are ignored. Bytes
+  /// that are not UTF-8 JSON, nesting deeper than 512 levels and numbers beyond
+  /// `Double` fail before decoding, with the line and column.
   ///
   /// - Throws: ``YearbookError`` naming the file, the element and the field.
   public static func decodeDataset(from data: Data, file: String) throws(YearbookError) -> Dataset {
+    try JSONPreflight.check(data, file: file)
     let raw: RawDataset
     do {
       raw = try JSONDecoder().decode(RawDataset.self, from: data)
