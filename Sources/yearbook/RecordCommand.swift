@@ -44,6 +44,13 @@ enum RecordCommand {
   }
 
   static func format(_ arguments: ParsedArguments) throws -> String {
+    if arguments.has("chart") {
+      guard arguments.value("group-by") != nil else { throw UsageError("'--chart' needs '--group-by'") }
+      guard arguments.value("format").map({ $0 == "table" }) ?? true else {
+        throw UsageError("'--chart' draws a table; it cannot be combined with '--format \(arguments.value("format") ?? "")'")
+      }
+      return "table"
+    }
     let format = arguments.value("format") ?? (YearbookCommand.standardOutputIsTerminal ? "table" : "json")
     guard ["table", "json", "csv", "markdown"].contains(format) else {
       throw UsageError("invalid value '\(format)' for '--format' (expected table, json, csv or markdown)")
@@ -98,6 +105,9 @@ enum RecordCommand {
       return n
     }
     let groupKey = try arguments.value("group-by").map { try grouping(R.self, $0) }
+    if arguments.value("currency") != nil && groupKey == nil {
+      throw UsageError("'--currency' needs '--group-by'")
+    }
     let yearbook = try YearbookCommand.loadYearbook(arguments)
     var query = try refine(try applyCommonFilters(makeQuery(yearbook), arguments), arguments)
     switch arguments.value("sort") ?? "date" {
