@@ -102,9 +102,10 @@ extension RecordQuery {
   /// ```
   public func matching(_ text: String) -> Self {
     let needle = TextFolding.fold(text)
-    guard !needle.isEmpty else { return self }
+    guard !needle.isEmpty, !needle.contains("\u{1F}") else { return self }
+    let index = yearbook.foldedText
     return filter { record in
-      record.searchableText.contains { TextFolding.fold($0).contains(needle) }
+      (index[record.id.rawValue] ?? TextFolding.fold(record.searchableText.joined(separator: "\u{1F}"))).contains(needle)
     }
   }
 }

@@ -28,6 +28,8 @@ public struct Yearbook: Sendable {
   let metricIndex: [Metric.ID: Metric]
   let sourceIndex: [Source.ID: Source]
   let childOrganizations: [Organization.ID: [Organization.ID]]
+  /// Each record's searchable text, folded once (``TextFolding``), keyed by identifier.
+  let foldedText: [String: String]
 
   /// Indexes a dataset.
   ///
@@ -55,6 +57,18 @@ public struct Yearbook: Sendable {
       if let parent = organization.parent { children[parent, default: []].append(organization.id) }
     }
     childOrganizations = children
+    var folded: [String: String] = [:]
+    func index<R: Record>(_ records: [R]) {
+      for record in records {
+        folded[record.id.rawValue] = TextFolding.fold(record.searchableText.joined(separator: "\u{1F}"))
+      }
+    }
+    index(dataset.events)
+    index(dataset.benchmarkResults)
+    index(dataset.fundingRounds)
+    index(dataset.regulations)
+    index(dataset.statistics)
+    foldedText = folded
   }
 
   /// The dataset compiled into the library.

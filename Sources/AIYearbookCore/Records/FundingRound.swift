@@ -48,13 +48,17 @@ public struct FundingRound: Record {
   public var products: [Product.ID]
   /// Where the deal applies.
   public var regions: [Region]
+  /// A finer place (a city), as text.
+  public var locality: String?
+  /// What the deal is for, in more detail.
+  public var summary: LocalizedText?
 
   /// Creates a funding round.
   public init(
     id: ID, date: DatePeriod?, citations: [Citation], title: LocalizedText, kind: Kind, status: Status,
     roundLabel: String? = nil, amount: Money? = nil, valuation: Valuation? = nil, parties: [Party] = [],
-    products: [Product.ID] = [], regions: [Region] = [], tags: [Tag] = [], note: LocalizedText? = nil,
-    inferred: [String] = [], listIncomplete: Bool = false
+    products: [Product.ID] = [], regions: [Region] = [], locality: String? = nil, summary: LocalizedText? = nil,
+    tags: [Tag] = [], note: LocalizedText? = nil, inferred: [String] = [], listIncomplete: Bool = false
   ) {
     self.id = id
     self.date = date
@@ -68,6 +72,8 @@ public struct FundingRound: Record {
     self.parties = parties
     self.products = products
     self.regions = regions
+    self.locality = locality
+    self.summary = summary
     self.tags = tags
     self.note = note
     self.inferred = inferred
@@ -121,7 +127,7 @@ public struct FundingRound: Record {
 
 extension FundingRound: Codable {
   private enum CodingKeys: String, CodingKey {
-    case id, title, kind, status, roundLabel, amount, valuation, parties, products, regions
+    case id, title, kind, status, roundLabel, amount, valuation, parties, products, regions, locality, summary
   }
 
   /// Decodes a funding round; `date` must be present (it may be `null`), missing lists are empty.
@@ -136,7 +142,10 @@ extension FundingRound: Codable {
       amount: try container.decodeIfPresent(Money.self, forKey: .amount),
       valuation: try container.decodeIfPresent(Valuation.self, forKey: .valuation),
       parties: try container.decodeList(forKey: .parties), products: try container.decodeList(forKey: .products),
-      regions: try container.decodeList(forKey: .regions), tags: header.tags, note: header.note,
+      regions: try container.decodeList(forKey: .regions),
+      locality: try container.decodeIfPresent(String.self, forKey: .locality),
+      summary: try container.decodeIfPresent(LocalizedText.self, forKey: .summary), tags: header.tags,
+      note: header.note,
       inferred: header.inferred, listIncomplete: header.listIncomplete)
   }
 
@@ -156,5 +165,7 @@ extension FundingRound: Codable {
     try container.encode(parties, forKey: .parties)
     try container.encode(products, forKey: .products)
     try container.encode(regions, forKey: .regions)
+    try container.encodeIfPresent(locality, forKey: .locality)
+    try container.encodeIfPresent(summary, forKey: .summary)
   }
 }

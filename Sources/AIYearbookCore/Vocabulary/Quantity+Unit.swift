@@ -147,6 +147,15 @@ extension Quantity {
     /// Dollars per million tokens.
     public static let usdPerMillionTokens = Self("USDPerMillionTokens")
 
+    /// Dollars per GPU hour.
+    public static let usdPerGPUHour = Self("USDPerGPUHour")
+
+    /// Kilometres.
+    public static let kilometres = Self("kilometres")
+
+    /// Lines of source code.
+    public static let linesOfCode = Self("linesOfCode")
+
     /// Every term this version of the library knows.
     public static let knownTerms: [Self] = [
       .count,
@@ -193,6 +202,9 @@ extension Quantity {
       .tonnes,
       .cnyPerMillionTokens,
       .usdPerMillionTokens,
+      .usdPerGPUHour,
+      .kilometres,
+      .linesOfCode,
     ]
   }
 }

@@ -179,6 +179,12 @@ public struct Tag: VocabularyTerm {
   /// Records about lightweight models.
   public static let lightweightModels = Self("lightweight-models")
 
+  /// Records about data.
+  public static let data = Self("data")
+
+  /// Records about accessibility.
+  public static let accessibility = Self("accessibility")
+
   /// Every term this version of the library knows.
   public static let knownTerms: [Self] = [
     .agents,
@@ -236,5 +242,7 @@ public struct Tag: VocabularyTerm {
     .cost,
     .efficiency,
     .lightweightModels,
+    .data,
+    .accessibility,
   ]
 }
