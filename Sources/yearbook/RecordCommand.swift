@@ -47,7 +47,8 @@ enum RecordCommand {
     if arguments.has("chart") {
       guard arguments.value("group-by") != nil else { throw UsageError("'--chart' needs '--group-by'") }
       guard arguments.value("format").map({ $0 == "table" }) ?? true else {
-        throw UsageError("'--chart' draws a table; it cannot be combined with '--format \(arguments.value("format") ?? "")'")
+        throw UsageError(
+          "'--chart' draws a table; it cannot be combined with '--format \(arguments.value("format") ?? "")'")
       }
       return "table"
     }
@@ -112,9 +113,9 @@ enum RecordCommand {
     var query = try refine(try applyCommonFilters(makeQuery(yearbook), arguments), arguments)
     switch arguments.value("sort") ?? "date" {
     case "date": query = query.sorted(by: .date)
-    case "-date": query = query.sorted(by: .by({ $0.date }, descending: true))
-    case "value": query = query.sorted(by: .by { valueKey($0) })
-    case "-value": query = query.sorted(by: .by({ valueKey($0) }, descending: true))
+    case "-date": query = query.sorted(by: .dateDescending)
+    case "value": query = query.sorted(by: valueOrdering(descending: false))
+    case "-value": query = query.sorted(by: valueOrdering(descending: true))
     case let other: throw UsageError("invalid value '\(other)' for '--sort' (expected date, -date, value or -value)")
     }
     if let groupKey {
@@ -130,14 +131,20 @@ enum RecordCommand {
     return 0
   }
 
-  /// The value `--sort value` orders by: a statistic's value, a score, a round's amount.
-  static func valueKey<R: Record>(_ record: R) -> Double? {
-    switch record {
-    case let statistic as Statistic: statistic.value.value
-    case let result as BenchmarkResult: result.score?.value
-    case let round as FundingRound: round.amount?.amount
-    default: nil
+  /// What `--sort value` orders by: a statistic's value, a score, a round's
+  /// amount in US dollars (ECB annual rates); records without one come last.
+  static func valueOrdering<R: Record>(descending: Bool) -> RecordOrdering<R> {
+    if let rounds = RecordOrdering<FundingRound>.amount(in: .usd, descending: descending) as? RecordOrdering<R> {
+      return rounds
     }
+    return .by(
+      { record -> Double? in
+        switch record {
+        case let statistic as Statistic: statistic.value.value
+        case let result as BenchmarkResult: result.score?.value
+        default: nil
+        }
+      }, descending: descending)
   }
 
   static func grouping<R: Record>(_ type: R.Type, _ name: String) throws -> GroupingKey<R> {

@@ -57,3 +57,15 @@ extension RecordOrdering where Element == BenchmarkResult {
   /// Highest score first; results without a score last.
   public static var valueDescending: Self { by({ $0.score?.value }, descending: true) }
 }
+
+extension RecordOrdering where Element == FundingRound {
+  /// Smallest amount first, compared in one currency at each round's year's
+  /// rate; rounds without an amount, a date or a rate come last.
+  public static func amount(
+    in currency: Currency = .usd, using rates: ExchangeRates = .default, descending: Bool = false
+  ) -> Self {
+    by(
+      { round in try? round.amount.map { try rates.convert($0, on: round.date, to: currency) }?.amount },
+      descending: descending)
+  }
+}

@@ -105,7 +105,8 @@ extension RecordQuery {
     guard !needle.isEmpty, !needle.contains("\u{1F}") else { return self }
     let index = yearbook.foldedText
     return filter { record in
-      (index[record.id.rawValue] ?? TextFolding.fold(record.searchableText.joined(separator: "\u{1F}"))).contains(needle)
+      (index[record.id.rawValue] ?? TextFolding.fold(record.searchableText.joined(separator: "\u{1F}"))).contains(
+        needle)
     }
   }
 }
