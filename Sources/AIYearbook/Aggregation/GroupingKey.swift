@@ -99,7 +99,8 @@ extension RecordQuery {
 
   /// A time series: one group per bucket from `start` to `end`, empty buckets
   /// included; records dated more coarsely than the bucket, or outside the
-  /// range, are left out of the series.
+  /// range, are left out of the series. Bounds coarser than the bucket cover
+  /// all their buckets (`2025` to `2025` by month is twelve months).
   ///
   /// ```swift
   /// let months = yearbook.events.timeSeries(.month, from: try PartialDate(parsing: "2025-01"),
@@ -119,14 +120,20 @@ extension RecordQuery {
 
   static func buckets(_ precision: PartialDate.Precision, from start: PartialDate, to end: PartialDate) -> [String] {
     var result: [String] = []
-    var current = start.truncated(to: precision)
-    let last = end.truncated(to: precision)
+    guard var current = bucket(containing: start.firstDay, precision),
+      let last = bucket(containing: end.lastDay, precision)
+    else { return [] }
     while current.firstDay <= last.firstDay, result.count < 100_000 {
       result.append(current.description)
       guard let next = current.successor() else { break }
       current = next
     }
     return result
+  }
+
+  /// The bucket at `precision` that holds `day` (bounds coarser than the bucket expand to all their buckets).
+  static func bucket(containing day: CalendarDay, _ precision: PartialDate.Precision) -> PartialDate? {
+    (try? PartialDate(year: day.year, month: day.month, day: day.day))?.truncated(to: precision)
   }
 
   static func groupOrder(_ lhs: String?, _ rhs: String?) -> Bool {

@@ -6,7 +6,8 @@
 public struct Conflict: Hashable, Sendable, Codable {
   /// What disagrees.
   public enum Kind: String, Hashable, Sendable, Codable {
-    /// Statistics with the same scope (metric, regions, population, breakdown, period) and different values.
+    /// Statistics with the same scope (metric, kind, regions, population, breakdown, period) and different values;
+    /// a forecast and the figure it forecast differ in kind and are not a conflict.
     case statisticValue
     /// A record's citations state a value or date that differs from the record's own.
     case citationDisagreement
@@ -34,7 +35,7 @@ extension Yearbook {
     for statistic in dataset.statistics {
       guard let date = statistic.date, statistic.value.value != nil else { continue }
       let scope = [
-        statistic.metric.rawValue, statistic.measure.rawValue, statistic.value.unit.rawValue,
+        statistic.metric.rawValue, statistic.kind.rawValue, statistic.measure.rawValue, statistic.value.unit.rawValue,
         statistic.regions.map(\.rawValue).sorted().joined(separator: ","),
         statistic.population?.en ?? "", statistic.breakdown.map { "\($0.dimension)=\($0.category.id)" } ?? "",
         statistic.organizations.map(\.rawValue).sorted().joined(separator: ","),

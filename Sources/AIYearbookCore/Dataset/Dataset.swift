@@ -115,7 +115,8 @@ extension Dataset: Codable {
     case statistics
   }
 
-  /// Decodes an export object; every collection key is optional, the versions are required.
+  /// Decodes an export object; every collection key is optional, `schemaVersion` is
+  /// required and a missing `dataVersion` reads as `0.0.0`.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     schemaVersion = try container.decode(String.self, forKey: .schemaVersion)

@@ -12,6 +12,9 @@ extension PartialDate: LosslessStringConvertible {
     guard let yearText = fields.first, yearText.count == 4, let year = Self.number(yearText) else {
       throw PartialDateError(input: text, reason: "expected YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD")
     }
+    guard (1000...9999).contains(year) else {
+      throw PartialDateError(input: text, reason: "the year must have four digits (1000–9999)")
+    }
     switch fields.count {
     case 1:
       try self.init(year: year)

@@ -1,0 +1,150 @@
+import AIYearbookCore
+import Foundation
+import Testing
+
+@Suite("Statistic")
+struct StatisticTests {
+  private static let citation = Citation(source: "src-001", quote: "引文", locator: "第一章")
+
+  @Test("the fixture decodes, and re-encodes to the same JSON")
+  func fixture() throws {
+    let statistics = try decodeFixture([Statistic].self, "statistics.json")
+    try #require(statistics.count == 2)
+
+    let share = statistics[0]
+    #expect(share.id == "stat-2025-06-genai-users-age-20-29")
+    #expect(share.date == (try period("2025-06")))
+    #expect(share.tags == [.adoption])
+    #expect(share.metric == "metric-genai-users-by-age")
+    #expect(share.value == Quantity(24.6, .percent))
+    #expect(share.measure == .share)
+    #expect(share.direction == nil && share.baseline == nil && share.seriesId == nil)
+    #expect(share.regions == [.china])
+    #expect(share.locality == nil)
+    #expect(share.population == LocalizedText(zh: "生成式人工智能用户", en: "generative AI users"))
+    #expect(
+      share.breakdown
+        == Statistic.Breakdown(
+          dimension: "age",
+          category: .init(id: "age-20-29", label: LocalizedText(zh: "20-29岁", en: "aged 20–29")), kind: .share,
+          exhaustive: true))
+    #expect(share.kind == .survey)
+    #expect(share.producer == "org-cnnic")
+    #expect(share.reportedOn == (try period("2025-10")))
+    #expect(share.periodLabel == nil)
+    #expect(share.organizations.isEmpty && share.products.isEmpty)
+
+    let change = statistics[1]
+    #expect(change.date == (try period("2025-01/2025-06")))
+    #expect(change.citations.map(\.source) == ["src-003", "src-000"])
+    #expect(change.note?.zh == "两处数字一致")
+    #expect(change.inferred == ["reportedOn", "periodLabel"])
+    #expect(change.value.value == 266_000_000)
+    #expect(change.value.statedText == "2.66亿")
+    #expect(change.measure == .change)
+    #expect(change.direction == .increase)
+    #expect(change.baseline?.period == (try period("2024-12")))
+    #expect(change.baseline?.subject == "全国网民")
+    #expect(change.baseline?.text?.en == "compared with December 2024")
+    #expect(change.seriesId == "series-genai-users-2025")
+    #expect(change.locality == "全国")
+    #expect(change.breakdown == nil && change.population == nil && change.producer == nil)
+    #expect(change.kind == .official)
+    #expect(change.reportedOn == (try period("2025-07-21")))
+    #expect(change.periodLabel == "FY2025 H1")
+    #expect(change.organizations == ["org-cnnic"])
+    #expect(change.products == ["product-doubao"])
+  }
+
+  @Test("links: the organizations it is about and its producer")
+  func links() throws {
+    let statistics = try Fixture.decode([Statistic].self, "statistics.json")
+    #expect(statistics[0].linkedOrganizations == ["org-cnnic"])
+    #expect(statistics[0].linkedRegions == ["CN"])
+    #expect(statistics[1].linkedOrganizations == ["org-cnnic"])
+    #expect(statistics[1].linkedProducts == ["product-doubao"])
+    #expect(statistics[0].categoryName == "survey")
+    #expect(statistics[1].categoryName == "official")
+
+    let both = Statistic(
+      id: "stat-x", date: nil, citations: [Self.citation], metric: "metric-x", value: Quantity(1, .count),
+      kind: .market, producer: "org-producer", organizations: ["org-subject"])
+    #expect(both.linkedOrganizations == ["org-subject", "org-producer"])
+  }
+
+  @Test("the headline names the metric and, in a breakdown, the category")
+  func headline() throws {
+    let statistics = try Fixture.decode([Statistic].self, "statistics.json")
+    #expect(statistics[0].headline.en == "metric-genai-users-by-age (aged 20–29)")
+    #expect(statistics[0].headline.zh == "metric-genai-users-by-age（20-29岁）")
+    #expect(statistics[1].headline == LocalizedText(zh: "metric-genai-users", en: "metric-genai-users"))
+  }
+
+  @Test("missing lists decode as empty and are written")
+  func minimal() throws {
+    let json = """
+      {"id": "stat-x", "date": "2025", "citations": [{"source": "src-001", "quote": "甲", "locator": "一"}],
+       "metric": "metric-x", "value": {"value": 3, "unit": "count"}, "measure": "level", "kind": "estimate"}
+      """
+    let statistic = try JSON.decode(Statistic.self, from: json)
+    try expectEncoding(
+      statistic,
+      matchesJSON: """
+        {"id": "stat-x", "date": "2025", "citations": [{"source": "src-001", "quote": "甲", "locator": "一"}],
+         "tags": [], "metric": "metric-x", "value": {"value": 3, "unit": "count", "qualifier": "exact"},
+         "measure": "level", "regions": [], "kind": "estimate", "organizations": [], "products": []}
+        """)
+  }
+
+  @Test("an invalid value or reportedOn is rejected with its path")
+  func invalidNestedValues() {
+    let badValue = """
+      {"id": "stat-x", "date": "2025", "citations": [{"source": "src-001", "quote": "甲", "locator": "一"}],
+       "metric": "metric-x", "value": {"value": null, "unit": "count", "qualifier": "exact"},
+       "measure": "level", "kind": "estimate"}
+      """
+    let valueError = #expect(throws: DecodingError.self) { try JSON.decode(Statistic.self, from: badValue) }
+    #expect(valueError?.path == ["value", "value"])
+
+    let badReportedOn = """
+      {"id": "stat-x", "date": "2025", "citations": [{"source": "src-001", "quote": "甲", "locator": "一"}],
+       "metric": "metric-x", "value": {"value": 1, "unit": "count"}, "measure": "level", "kind": "forecast",
+       "reportedOn": "2025-Q5"}
+      """
+    let dateError = #expect(throws: DecodingError.self) { try JSON.decode(Statistic.self, from: badReportedOn) }
+    #expect(dateError?.path == ["reportedOn"])
+    #expect(dateError?.message.contains("2025-Q5") == true)
+  }
+
+  @Test("an undated statistic is written with date null")
+  func undated() throws {
+    let statistic = Statistic(
+      id: "stat-x", date: nil, citations: [Self.citation], metric: "metric-x", value: Quantity(1, .count),
+      kind: .estimate)
+    let object = try JSON.object(JSON.encode(statistic))
+    #expect(object["date"] is NSNull)
+    #expect(object["measure"] as? String == "level")
+  }
+
+  @Test("round trips")
+  func roundTrip() throws {
+    try expectRoundTrip(
+      Statistic(
+        id: "stat-a", date: try period("2030"), citations: [Self.citation, Self.citation],
+        metric: "metric-compute", value: Quantity(300, .eflops, qualifier: .atLeast), measure: .level,
+        kind: .target, reportedOn: try period("2025-08-26")))
+    try expectRoundTrip(
+      Statistic(
+        id: "stat-b", date: try period("2025-12"), citations: [Self.citation], metric: "metric-x",
+        value: Quantity(2.5, .percentagePoints), measure: .change, direction: .decrease,
+        baseline: .init(period: try period("2024-12"), subject: "全球平均", text: LocalizedText(zh: "较", en: "vs")),
+        seriesId: "series-x", regions: ["CN", "WORLD"], locality: "上海",
+        population: LocalizedText(zh: "网民", en: "Internet users"),
+        breakdown: .init(
+          dimension: "education", category: .init(id: "college", label: LocalizedText(zh: "大学", en: "College")),
+          kind: .rateWithinCategory, exhaustive: false),
+        kind: .survey, producer: "org-cnnic", reportedOn: nil, periodLabel: "FY2026 Q1", organizations: ["org-a"],
+        products: ["product-b"], tags: ["adoption"], note: LocalizedText(zh: "注", en: "Note"),
+        inferred: ["baseline"], listIncomplete: true))
+  }
+}

@@ -1,0 +1,185 @@
+import AIYearbook
+import Foundation
+import Testing
+
+/// The integrity rules (``ValidationRule``) on the embedded data and on one
+/// failing fixture per rule, and where decoding errors point.
+@Suite("Integrity")
+struct IntegrityTests {
+  @Test("The embedded dataset breaks no integrity rule")
+  func embeddedDataIsValid() throws {
+    let issues = try Yearbook.embedded().validate()
+    for issue in issues { print("IntegrityTests: \(issue) [\(issue.rule)]") }
+    #expect(issues.isEmpty, "\(issues.count) issues:\n\(issues.map(\.description).joined(separator: "\n"))")
+  }
+
+  @Test("Every embedded record has at least one citation and every id its kind's prefix")
+  func recordsAreCitedAndPrefixed() throws {
+    let dataset = try Yearbook.embedded().dataset
+    func check<R: Record>(_ records: [R], prefix: String) {
+      for record in records {
+        #expect(!record.citations.isEmpty, "\(record.id) has no citation")
+        #expect(record.id.rawValue.hasPrefix(prefix) && record.id.isWellFormed, "\(record.id)")
+      }
+    }
+    check(dataset.events, prefix: "event-")
+    check(dataset.benchmarkResults, prefix: "result-")
+    check(dataset.fundingRounds, prefix: "funding-")
+    check(dataset.regulations, prefix: "regulation-")
+    check(dataset.statistics, prefix: "stat-")
+  }
+
+  @Test("The valid fixtures break no rule")
+  func validFixtures() throws {
+    for name in ["valid.json", "sample.json", "analysis.json"] {
+      let issues = DatasetValidator.validate(try TestSupport.fixtureDataset(name), file: name)
+      #expect(issues.isEmpty, "\(name): \(issues.map(\.description))")
+    }
+  }
+
+  /// A fixture that breaks exactly one rule, and the record it breaks it in.
+  struct BrokenFixture: Sendable, CustomTestStringConvertible {
+    var file: String
+    var rule: ValidationRule
+    var id: String
+    var field: String
+    var testDescription: String { "\(file) → \(rule)" }
+  }
+
+  static let brokenFixtures: [BrokenFixture] = [
+    .init(file: "duplicate-id.json", rule: .uniqueIdentifiers, id: "event-2025-12-11-acme-releases-model", field: "id"),
+    .init(file: "bad-id-format.json", rule: .identifierFormat, id: "event-2025-12-11-Acme_Releases", field: "id"),
+    .init(
+      file: "dangling-organization.json", rule: .referencesResolve, id: "event-2025-12-11-acme-and-ghost",
+      field: "organizations[1]"),
+    .init(file: "no-citation.json", rule: .cited, id: "event-2025-12-11-uncited", field: "citations"),
+    .init(file: "long-quote.json", rule: .cited, id: "event-2025-12-11-long-quote", field: "citations[0].quote"),
+    .init(file: "negative-money.json", rule: .nonNegative, id: "funding-2025-12-acme-negative", field: "amount.amount"),
+    .init(
+      file: "score-out-of-range.json", rule: .scoreWithinRange, id: "result-acme-model-arena-accuracy", field: "score"),
+    .init(
+      file: "undeclared-benchmark-metric.json", rule: .scoreWithinRange, id: "result-acme-model-arena-speed",
+      field: "metric"),
+    .init(
+      file: "unknown-statistic-metric.json", rule: .statisticHasMetric, id: "stat-users-2025-06-unknown-metric",
+      field: "metric"),
+    .init(
+      file: "forecast-before-report.json", rule: .forecastAfterReport, id: "stat-users-forecast-2024", field: "date"),
+    .init(
+      file: "shares-not-100.json", rule: .exhaustiveSharesSum, id: "stat-users-age-10-19-2025-06", field: "breakdown"),
+  ]
+
+  @Test("A fixture breaking one rule is reported with that rule, its record and field", arguments: brokenFixtures)
+  func brokenFixture(_ fixture: BrokenFixture) throws {
+    let dataset = try TestSupport.fixtureDataset("invalid/" + fixture.file)
+    let issues = DatasetValidator.validate(dataset, file: fixture.file)
+    let matching = issues.filter { $0.rule == fixture.rule && $0.id == fixture.id }
+    #expect(!matching.isEmpty, "expected \(fixture.rule) on \(fixture.id); got \(issues.map(\.description))")
+    #expect(matching.contains { $0.field == fixture.field }, "fields: \(matching.map(\.field))")
+    #expect(matching.allSatisfy { $0.file == fixture.file && $0.description.contains(fixture.id) })
+    // The fixture breaks nothing else.
+    #expect(Set(issues.map(\.rule)) == [fixture.rule], "\(issues.map(\.description))")
+  }
+
+  @Test("Every rule the validator checks has a failing fixture")
+  func everyRuleIsCovered() {
+    let covered = Set(Self.brokenFixtures.map(\.rule))
+    // `schema` is reported by decoding (see the decoding tests), not by the validator.
+    #expect(covered == Set(ValidationRule.allCases).subtracting([.schema]))
+  }
+
+  @Test("The duplicate-id fixture is refused when indexed")
+  func duplicateIDRefusedByYearbook() throws {
+    let dataset = try TestSupport.fixtureDataset("invalid/duplicate-id.json")
+    #expect(throws: YearbookError.self) { _ = try Yearbook(dataset, origin: "duplicate-id.json") }
+    do {
+      _ = try Yearbook(dataset, origin: "duplicate-id.json")
+    } catch {
+      #expect(error.isIntegrityError)
+      #expect(error.description.contains("event-2025-12-11-acme-releases-model"))
+      #expect(error.description.contains("duplicate-id.json $.events[0]"))
+      #expect(error.description.contains("duplicate-id.json $.events[1]"))
+    }
+  }
+
+  @Test("Merging a file that repeats an embedded id fails, naming both places")
+  func mergingDuplicateFails() throws {
+    let yearbook = try Yearbook.embedded()
+    let openAI = try #require(yearbook.organization("org-openai"))
+    let mine = Dataset(dataVersion: "0.0.1", organizations: [openAI])
+    do {
+      _ = try yearbook.merging(mine, origin: "mine.json")
+      Issue.record("merging a duplicate id succeeded")
+    } catch {
+      guard case .duplicateIdentifier(let id, let first, let second) = error else {
+        Issue.record("expected duplicateIdentifier, got \(error)")
+        return
+      }
+      #expect(id == "org-openai")
+      #expect(first.hasPrefix("embedded data $.organizations["))
+      #expect(second == "mine.json $.organizations[0]")
+      #expect(error.isIntegrityError)
+    }
+  }
+
+  // MARK: Decoding errors
+
+  @Test("A bad date names the file, the record's position and id, the field and the value")
+  func badDateIsLocated() throws {
+    let data = try TestSupport.fixtureData("invalid/bad-date.json")
+    do {
+      _ = try DatasetReader.decodeDataset(from: data, file: "bad-date.json")
+      Issue.record("a date of 2025-13-40 decoded")
+    } catch {
+      let message = error.description
+      #expect(message.contains("bad-date.json"), "\(message)")
+      #expect(message.contains("$.events["), "\(message)")
+      #expect(message.contains("$.events[1]"), "\(message)")
+      #expect(message.contains("event-bad-date-acme"), "\(message)")
+      #expect(message.contains("date"), "\(message)")
+      #expect(message.contains("2025-13-40"), "\(message)")
+      #expect(error.isIntegrityError)
+      guard case .invalidRecord(let file, let path, let id, let field, _) = error else {
+        Issue.record("expected invalidRecord, got \(error)")
+        return
+      }
+      #expect(file == "bad-date.json")
+      #expect(path == "$.events[1]")
+      #expect(id == "event-bad-date-acme")
+      #expect(field == "date")
+    }
+  }
+
+  @Test("Reading the bad-date fixture as a file reports the same place")
+  func badDateThroughYearbook() throws {
+    do {
+      _ = try Yearbook(contentsOf: TestSupport.fixtureURL("invalid/bad-date.json"), includingEmbedded: false)
+      Issue.record("a date of 2025-13-40 decoded")
+    } catch {
+      #expect(error.description.hasPrefix("bad-date.json: $.events[1] (event-bad-date-acme): date: "))
+      #expect(error.description.contains("\"2025-13-40\""))
+    }
+  }
+
+  @Test("A resource-file array with a bad record names the file, index, id and field")
+  func badRecordInArray() throws {
+    let json = """
+      [{"id": "event-x-ok", "date": "2025", "citations": [], "title": {"zh": "甲", "en": "A"}, "category": "other"},
+       {"id": "event-x-bad", "citations": [], "title": {"zh": "乙", "en": "B"}, "category": "other"}]
+      """
+    do {
+      _ = try DatasetReader.decodeArray(Event.self, from: Data(json.utf8), file: "events.json")
+      Issue.record("an event without a date key decoded")
+    } catch {
+      #expect(error.description.hasPrefix("events.json: $[1] (event-x-bad): date: is missing"), "\(error)")
+    }
+  }
+
+  @Test("A schema version 2 file is refused")
+  func schemaTwoRefused() throws {
+    let json = #"{"schemaVersion": "2.0.0", "dataVersion": "9.0.0", "events": []}"#
+    #expect(throws: YearbookError.unsupportedSchemaVersion(file: "future.json", version: "2.0.0")) {
+      _ = try DatasetReader.decodeDataset(from: Data(json.utf8), file: "future.json")
+    }
+  }
+}
