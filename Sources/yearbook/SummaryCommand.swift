@@ -15,10 +15,7 @@ enum SummaryCommand {
     run: run)
 
   static func run(_ arguments: ParsedArguments, _ output: inout Output) throws -> Int32 {
-    let format = arguments.value("format") ?? (YearbookCommand.standardOutputIsTerminal ? "table" : "json")
-    guard ["table", "json"].contains(format) else {
-      throw UsageError("invalid value '\(format)' for '--format' (expected table or json)")
-    }
+    let format = try LookupCommands.format(arguments)
     let yearbook = try YearbookCommand.loadYearbook(arguments)
     let summary = yearbook.summary()
     if format == "json" {
