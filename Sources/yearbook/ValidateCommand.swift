@@ -5,7 +5,8 @@ import Foundation
 enum ValidateCommand {
   static let spec = Subcommand(
     name: "validate", usage: "yearbook validate <file> [--no-embedded]",
-    abstract: "Check a file in the export format against the schema and the integrity rules.",
+    abstract:
+      "Check a file in the export format against the schema and the integrity rules (unknown fields and vocabulary are warnings).",
     options: [.flag("no-embedded", "Resolve references within the file only, not against the embedded data.")],
     example: "yearbook validate mine.json",
     run: run)
@@ -48,7 +49,8 @@ enum ValidateCommand {
             rule: .uniqueIdentifiers))
       }
     }
-    for issue in issues { output.line(issue.description) }
+    let warnings = DatasetValidator.warnings(in: data, decodedAs: dataset, file: name)
+    for issue in issues + warnings { output.line(issue.description) }
     return issues.isEmpty ? 0 : 1
   }
 }

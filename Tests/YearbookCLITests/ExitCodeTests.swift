@@ -131,3 +131,36 @@ struct ExitCodeTests {
     }
   }
 }
+
+struct ForwardCompatibilityCLITests {
+  @Test func unknownFieldsAndVocabularyAreWarningsNotErrors() throws {
+    let file = try CLIRunner.temporaryFile(
+      Data(
+        """
+        {"schemaVersion": "1.1.0", "extra": 1, "events": [{"id": "event-x-y", "date": "2025",
+         "citations": [{"source": "src-900", "quote": "q", "locator": "l", "page": 3}],
+         "title": {"zh": "x", "en": "x"}, "category": "quantumLeap", "tags": ["new-tag"], "mood": "happy"}],
+         "sources": [{"id": "src-900", "title": {"zh": "样例", "en": "Sample"}, "publisher": {"zh": "测试", "en": "Test"},
+          "date": null, "file": "900.txt"}]}
+        """.utf8), name: "newer.json")
+    let result = try CLIRunner.run(["validate", file, "--no-embedded"])
+    #expect(result.status == 0, "\(result.stdout)")
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    #expect(
+      lines == [
+        "warning: newer.json: $: extra: unknown field (ignored by this version)",
+        "warning: newer.json: $.events[0] (event-x-y): mood: unknown field (ignored by this version)",
+        "warning: newer.json: $.events[0] (event-x-y): citations[0].page: unknown field (ignored by this version)",
+        "warning: newer.json: $.events[0] (event-x-y): tags[0]: \"new-tag\" is not in this version's vocabulary (kept as is)",
+        "warning: newer.json: $.events[0] (event-x-y): category: \"quantumLeap\" is not in this version's vocabulary (kept as is)",
+      ])
+  }
+
+  @Test func theFullExportValidatesWithoutWarnings() throws {
+    let export = try CLIRunner.run(["export"])
+    let file = try CLIRunner.temporaryFile(Data(export.stdout.utf8), name: "export.json")
+    let result = try CLIRunner.run(["validate", file, "--no-embedded"])
+    #expect(result.status == 0)
+    #expect(result.stdout.isEmpty, "\(result.stdout)")
+  }
+}

@@ -28,9 +28,10 @@ public struct ValidationIssue: Hashable, Sendable, CustomStringConvertible {
     self.rule = rule
   }
 
-  /// `FILE: PATH (ID): FIELD: MESSAGE`, one line.
+  /// `FILE: PATH (ID): FIELD: MESSAGE`, one line; warnings start with `warning: `.
   public var description: String {
-    "\(file): \(path)\(id.map { " (\($0))" } ?? ""): \(field.isEmpty ? "" : field + ": ")\(message)"
+    (rule.isWarning ? "warning: " : "")
+      + "\(file): \(path)\(id.map { " (\($0))" } ?? ""): \(field.isEmpty ? "" : field + ": ")\(message)"
   }
 }
 
@@ -56,4 +57,11 @@ public enum ValidationRule: String, Hashable, Sendable, CaseIterable, Codable {
   case forecastAfterReport
   /// An exhaustive share breakdown sums to 100 ± 0.5.
   case exhaustiveSharesSum
+  /// A warning: a field this version does not know (ignored when reading).
+  case unknownField
+  /// A warning: a vocabulary value this version does not list (kept and re-encoded unchanged).
+  case unknownVocabulary
+
+  /// Whether breaking the rule is only a warning: the data still loads and is kept.
+  public var isWarning: Bool { self == .unknownField || self == .unknownVocabulary }
 }
