@@ -69,6 +69,27 @@ struct IntegrityTests {
       file: "shares-not-100.json", rule: .exhaustiveSharesSum, id: "stat-users-age-10-19-2025-06", field: "breakdown"),
   ]
 
+  /// Fixtures that only draw warnings: a newer 1.x file that still loads.
+  static let warningFixtures: [BrokenFixture] = [
+    .init(file: "unknown-field.json", rule: .unknownField, id: "event-2025-12-11-newer-field", field: "sentiment"),
+    .init(
+      file: "unknown-vocabulary.json", rule: .unknownVocabulary, id: "event-2025-12-11-newer-category",
+      field: "category"),
+  ]
+
+  @Test("A newer 1.x file draws a warning for what this version does not know", arguments: warningFixtures)
+  func warningFixture(_ fixture: BrokenFixture) throws {
+    let url = TestSupport.fixturesDirectory.appendingPathComponent("invalid/" + fixture.file)
+    let data = try Data(contentsOf: url)
+    let dataset = try DatasetReader.decodeDataset(from: data, file: fixture.file)
+    #expect(DatasetValidator.validate(dataset, file: fixture.file).isEmpty)
+    let warnings = DatasetValidator.warnings(in: data, decodedAs: dataset, file: fixture.file)
+    #expect(warnings.map(\.rule) == [fixture.rule])
+    #expect(warnings.first?.id == fixture.id)
+    #expect(warnings.first?.field == fixture.field)
+    #expect(warnings.allSatisfy { $0.rule.isWarning && $0.description.hasPrefix("warning: \(fixture.file): ") })
+  }
+
   @Test("A fixture breaking one rule is reported with that rule, its record and field", arguments: brokenFixtures)
   func brokenFixture(_ fixture: BrokenFixture) throws {
     let dataset = try TestSupport.fixtureDataset("invalid/" + fixture.file)
@@ -83,7 +104,7 @@ struct IntegrityTests {
 
   @Test("Every rule the validator checks has a failing fixture")
   func everyRuleIsCovered() {
-    let covered = Set(Self.brokenFixtures.map(\.rule))
+    let covered = Set((Self.brokenFixtures + Self.warningFixtures).map(\.rule))
     // `schema` is reported by decoding (see the decoding tests), not by the validator.
     #expect(covered == Set(ValidationRule.allCases).subtracting([.schema]))
   }
