@@ -88,34 +88,3 @@ extension DatePeriod: LosslessStringConvertible {
   /// `2025-12` for a single date, `2025-01/2025-04` for a span.
   public var description: String { isSpan ? "\(start)/\(end)" : start.description }
 }
-
-extension DatePeriod: Comparable {
-  /// Orders by first day; of two periods starting together the longer sorts first.
-  public static func < (lhs: Self, rhs: Self) -> Bool {
-    if lhs.firstDay != rhs.firstDay { return lhs.firstDay < rhs.firstDay }
-    if lhs.lastDay != rhs.lastDay { return lhs.lastDay > rhs.lastDay }
-    if lhs.start != rhs.start { return lhs.start < rhs.start }
-    return lhs.end < rhs.end
-  }
-}
-
-extension DatePeriod: Codable {
-  /// Decodes a period from its text form.
-  ///
-  /// - Throws: `DecodingError.dataCorrupted` with the coding path and the reason.
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    let text = try container.decode(String.self)
-    do {
-      self = try DatePeriod(parsing: text)
-    } catch let error as PartialDateError {
-      throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
-    }
-  }
-
-  /// Encodes the period's text form.
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(description)
-  }
-}

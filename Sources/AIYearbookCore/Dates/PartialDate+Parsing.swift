@@ -78,33 +78,3 @@ extension PartialDate: LosslessStringConvertible {
     return Int(text)
   }
 }
-
-extension PartialDate: Comparable {
-  /// Orders by first day; a coarser date sorts before the finer dates it contains.
-  public static func < (lhs: Self, rhs: Self) -> Bool {
-    if lhs.firstDay != rhs.firstDay { return lhs.firstDay < rhs.firstDay }
-    if lhs.lastDay != rhs.lastDay { return lhs.lastDay > rhs.lastDay }
-    return lhs.precision < rhs.precision
-  }
-}
-
-extension PartialDate: Codable {
-  /// Decodes a date from its text form.
-  ///
-  /// - Throws: `DecodingError.dataCorrupted` with the coding path and the reason.
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    let text = try container.decode(String.self)
-    do {
-      self = try PartialDate(parsing: text)
-    } catch let error as PartialDateError {
-      throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
-    }
-  }
-
-  /// Encodes the date's text form.
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(description)
-  }
-}

@@ -41,33 +41,3 @@ public struct Organization: Identifiable, Hashable, Sendable {
   /// Every name the organization goes by: both languages of ``name`` and the ``aliases``.
   public var allNames: [String] { [name.zh, name.en] + aliases }
 }
-
-extension Organization: Codable {
-  private enum CodingKeys: String, CodingKey {
-    case id, name, aliases, kind, country, parent, citations
-  }
-
-  /// Decodes an organization; missing lists are empty.
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    id = try container.decode(ID.self, forKey: .id)
-    name = try container.decode(LocalizedText.self, forKey: .name)
-    aliases = try container.decodeList(forKey: .aliases)
-    kind = try container.decode(Kind.self, forKey: .kind)
-    country = try container.decodeIfPresent(Region.self, forKey: .country)
-    parent = try container.decodeIfPresent(ID.self, forKey: .parent)
-    citations = try container.decodeList(forKey: .citations)
-  }
-
-  /// Encodes an organization.
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(id, forKey: .id)
-    try container.encode(name, forKey: .name)
-    try container.encode(aliases, forKey: .aliases)
-    try container.encode(kind, forKey: .kind)
-    try container.encodeIfPresent(country, forKey: .country)
-    try container.encodeIfPresent(parent, forKey: .parent)
-    if !citations.isEmpty { try container.encode(citations, forKey: .citations) }
-  }
-}

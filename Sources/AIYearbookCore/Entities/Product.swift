@@ -44,33 +44,3 @@ public struct Product: Identifiable, Hashable, Sendable {
   /// Every name the product goes by: both languages of ``name`` and the ``aliases``.
   public var allNames: [String] { [name.zh, name.en] + aliases }
 }
-
-extension Product: Codable {
-  private enum CodingKeys: String, CodingKey {
-    case id, name, aliases, kind, organizations, parent, citations
-  }
-
-  /// Decodes a product; missing lists are empty.
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    id = try container.decode(ID.self, forKey: .id)
-    name = try container.decode(LocalizedText.self, forKey: .name)
-    aliases = try container.decodeList(forKey: .aliases)
-    kind = try container.decode(Kind.self, forKey: .kind)
-    organizations = try container.decodeList(forKey: .organizations)
-    parent = try container.decodeIfPresent(ID.self, forKey: .parent)
-    citations = try container.decodeList(forKey: .citations)
-  }
-
-  /// Encodes a product.
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(id, forKey: .id)
-    try container.encode(name, forKey: .name)
-    try container.encode(aliases, forKey: .aliases)
-    try container.encode(kind, forKey: .kind)
-    try container.encode(organizations, forKey: .organizations)
-    try container.encodeIfPresent(parent, forKey: .parent)
-    if !citations.isEmpty { try container.encode(citations, forKey: .citations) }
-  }
-}
