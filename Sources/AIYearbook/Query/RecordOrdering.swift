@@ -23,7 +23,7 @@ public struct RecordOrdering<Element: Record>: Sendable {
   public static var date: Self { by { $0.date } }
 
   /// Orders by a comparable key; records without a key come last in either direction.
-  public static func by<Key: Comparable>(
+  public static func by<Key: Comparable & SendableMetatype>(
     _ key: @escaping @Sendable (Element) -> Key?, descending: Bool = false
   ) -> Self {
     Self { lhs, rhs in

@@ -50,7 +50,7 @@ public struct RecordQuery<Element: Record>: Sendable {
   /// Returns at most `count` records, replacing any earlier limit.
   public func limit(_ count: Int) -> Self {
     var copy = self
-    copy.maximumCount = max(0, count)
+    copy.maximumCount = Swift.max(0, count)
     return copy
   }
 
