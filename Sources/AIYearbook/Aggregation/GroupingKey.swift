@@ -86,7 +86,7 @@ extension RecordQuery {
         buckets[value, default: []].append(record)
       }
     }
-    return buckets.keys.sorted(by: Self.groupOrder).map { RecordGroup(key: $0, records: buckets[$0] ?? []) }
+    return Self.sortedGroupKeys(Array(buckets.keys)).map { RecordGroup(key: $0, records: buckets[$0] ?? []) }
   }
 
   /// The groups with the most records, largest first (ties by key), at most `count` of them.
@@ -134,6 +134,20 @@ extension RecordQuery {
   /// The bucket at `precision` that holds `day` (bounds coarser than the bucket expand to all their buckets).
   static func bucket(containing day: CalendarDay, _ precision: PartialDate.Precision) -> PartialDate? {
     (try? PartialDate(year: day.year, month: day.month, day: day.day))?.truncated(to: precision)
+  }
+
+  /// Group keys in ``groupOrder(_:_:)`` order, parsing each key as a date once.
+  static func sortedGroupKeys(_ keys: [String?]) -> [String?] {
+    let decorated = keys.map { key in (key: key, date: key.flatMap { PartialDate($0) }) }
+    return decorated.sorted { lhs, rhs in
+      switch (lhs.key, rhs.key) {
+      case (nil, _): return false
+      case (_, nil): return true
+      case (let left?, let right?):
+        if let leftDate = lhs.date, let rightDate = rhs.date, leftDate != rightDate { return leftDate < rightDate }
+        return left < right
+      }
+    }.map(\.key)
   }
 
   static func groupOrder(_ lhs: String?, _ rhs: String?) -> Bool {

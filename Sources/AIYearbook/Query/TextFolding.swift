@@ -27,6 +27,29 @@ public enum TextFolding {
 
   /// Whether `haystack` contains `needle`, both folded.
   public static func contains(_ haystack: String, _ needle: String) -> Bool {
-    fold(haystack).contains(fold(needle))
+    containsBytes(fold(haystack), fold(needle))
+  }
+
+  /// Whether the UTF-8 bytes of `needle` occur in those of `haystack` (both already folded).
+  static func containsBytes(_ haystack: String, _ needle: String) -> Bool {
+    var haystack = haystack
+    var needle = needle
+    return haystack.withUTF8 { hay in
+      needle.withUTF8 { pin in
+        guard !pin.isEmpty else { return true }
+        guard pin.count <= hay.count, let first = pin.first else { return false }
+        var index = 0
+        let last = hay.count - pin.count
+        while index <= last {
+          if hay[index] == first {
+            var offset = 1
+            while offset < pin.count && hay[index + offset] == pin[offset] { offset += 1 }
+            if offset == pin.count { return true }
+          }
+          index += 1
+        }
+        return false
+      }
+    }
   }
 }
