@@ -17,20 +17,21 @@ enum ValidateCommand {
     }
     guard let data = FileManager.default.contents(atPath: path) else { throw UsageError("cannot read '\(path)'") }
     let name = URL(fileURLWithPath: path).lastPathComponent
-    let dataset: Dataset
+    let decoded: (dataset: Dataset, errors: [YearbookError])
     do {
-      dataset = try DatasetReader.decodeDataset(from: data, file: name)
+      decoded = try DatasetReader.decodeDatasetCollectingErrors(from: data, file: name)
     } catch {
-      if error.isIntegrityError {
-        output.line(error.description)
-        return 1
-      }
       if case .unsupportedSchemaVersion = error {
         output.line(error.description)
         return 1
       }
       throw error
     }
+    if !decoded.errors.isEmpty {
+      for error in decoded.errors { output.line(error.description) }
+      return 1
+    }
+    let dataset = decoded.dataset
     let context = arguments.has("no-embedded") ? nil : try Yearbook.embedded().dataset
     var issues = DatasetValidator.validate(dataset, file: name, context: context)
     if let context {

@@ -73,6 +73,26 @@ struct ExitCodeTests {
     )
   }
 
+  @Test func validateReportsEveryRecordThatDoesNotDecode() throws {
+    let file = try CLIRunner.temporaryFile(
+      Data(
+        """
+        {"schemaVersion": "1.0.0", "events": [
+          {"id": "event-a-b", "date": "2025-13", "citations": [], "title": {"zh": "x", "en": "x"}, "category": "other"},
+          {"id": "event-c-d", "date": "2025", "title": {"zh": "x", "en": "x"}, "category": "other"}],
+         "statistics": [{"id": "stat-a-b", "date": null, "citations": [], "metric": "metric-x",
+          "value": {"value": null, "unit": "count"}, "measure": "level", "kind": "survey"}]}
+        """.utf8), name: "multi.json")
+    let result = try CLIRunner.run(["validate", file])
+    #expect(result.status == 1)
+    #expect(
+      result.stdout.split(separator: "\n").map(String.init) == [
+        "multi.json: $.events[0] (event-a-b): date: \"2025-13\" is not a valid date: month 13 is out of range 1–12",
+        "multi.json: $.events[1] (event-c-d): citations: is missing",
+        "multi.json: $.statistics[0] (stat-a-b): value.value: value may be null only with qualifier \"unspecified\"",
+      ])
+  }
+
   @Test func validateReportsIntegrityProblems() throws {
     let file = try CLIRunner.temporaryFile(
       Data(

@@ -73,6 +73,55 @@ public enum DatasetReader {
       statistics: try unwrap(raw.statistics ?? [], file: file, key: "statistics"))
   }
 
+  /// Decodes a file in the export format, collecting every element that fails
+  /// instead of stopping at the first.
+  ///
+  /// - Returns: The elements that decoded, and one ``YearbookError`` per element
+  ///   that did not (file, position, identifier, field).
+  /// - Throws: ``YearbookError`` when the file as a whole cannot be read: not
+  ///   UTF-8 JSON, too deep, a number beyond `Double`, not an object, or schema 2.x.
+  public static func decodeDatasetCollectingErrors(
+    from data: Data, file: String
+  ) throws(YearbookError) -> (dataset: Dataset, errors: [YearbookError]) {
+    try JSONPreflight.check(data, file: file)
+    let raw: RawDataset
+    do {
+      raw = try JSONDecoder().decode(RawDataset.self, from: data)
+    } catch {
+      throw .invalidJSON(file: file, reason: describe(error, expecting: "an export object"))
+    }
+    guard let version = raw.schemaVersion else {
+      return (
+        Dataset(dataVersion: "0.0.0"),
+        [.invalidRecord(file: file, path: "$", id: nil, field: "schemaVersion", reason: "is missing")]
+      )
+    }
+    guard let major = version.split(separator: ".").first.flatMap({ Int($0) }), major == 1 else {
+      throw .unsupportedSchemaVersion(file: file, version: version)
+    }
+    var errors: [YearbookError] = []
+    func collect<Element>(_ elements: [LocatedElement<Element>]?, _ key: String) -> [Element] {
+      var result: [Element] = []
+      for (index, element) in (elements ?? []).enumerated() {
+        switch element.result {
+        case .success(let value): result.append(value)
+        case .failure(let error):
+          errors.append(
+            LocatedDecoding.error(file: file, elementPath: "$.\(key)[\(index)]", id: element.id, underlying: error))
+        }
+      }
+      return result
+    }
+    let dataset = Dataset(
+      schemaVersion: version, dataVersion: raw.dataVersion ?? "0.0.0", sources: collect(raw.sources, "sources"),
+      organizations: collect(raw.organizations, "organizations"), products: collect(raw.products, "products"),
+      benchmarks: collect(raw.benchmarks, "benchmarks"), metrics: collect(raw.metrics, "metrics"),
+      events: collect(raw.events, "events"), benchmarkResults: collect(raw.benchmarkResults, "benchmarkResults"),
+      fundingRounds: collect(raw.fundingRounds, "fundingRounds"), regulations: collect(raw.regulations, "regulations"),
+      statistics: collect(raw.statistics, "statistics"))
+    return (dataset, errors)
+  }
+
   private static func unwrap<Element>(
     _ elements: [LocatedElement<Element>], file: String, key: String?
   ) throws(YearbookError) -> [Element] {
