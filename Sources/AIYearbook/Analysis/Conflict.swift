@@ -13,6 +13,9 @@ public struct Conflict: Hashable, Sendable, Codable {
     case citationDisagreement
     /// Events describing the same happening with dates that do not overlap.
     case eventDate
+    /// A bracketed restatement that does not equal the value it restates
+    /// (约4天(约80小时): 4 days are 96 hours), for units that convert exactly.
+    case restatementDisagreement
   }
 
   /// What disagrees.
@@ -26,8 +29,8 @@ public struct Conflict: Hashable, Sendable, Codable {
 extension Yearbook {
   /// Every conflict in the data: statistics of the same scope with different
   /// values; citations whose stated value or date disagrees with their record;
-  /// events with the same title whose dates do not overlap (`2025-08` and
-  /// `2025-08-26` agree).
+  /// restatements that do not equal the value they restate; events with the
+  /// same title whose dates do not overlap (`2025-08` and `2025-08-26` agree).
   public func conflicts() -> [Conflict] {
     var result: [Conflict] = []
     // Statistics with the same scope and different values.
@@ -79,6 +82,23 @@ extension Yearbook {
     }
     citationConflicts(dataset.regulations) { _ in nil }
     citationConflicts(dataset.statistics) { $0.value }
+    // Restatements (alternates) that disagree with their value, in units that convert exactly.
+    func restatements(_ id: String, _ quantity: Quantity?) {
+      guard let quantity, let value = quantity.value, let unit = Self.seconds[quantity.unit] else { return }
+      for alternate in quantity.alternates {
+        guard let other = alternate.value, let otherUnit = Self.seconds[alternate.unit] else { continue }
+        let here = value * unit
+        let there = other * otherUnit
+        if abs(here - there) > 0.05 * Swift.max(abs(here), abs(there)) {
+          result.append(
+            Conflict(
+              kind: .restatementDisagreement, recordIDs: [id],
+              detail: "\(Self.format(quantity)) is restated as \(Self.format(alternate))"))
+        }
+      }
+    }
+    for statistic in dataset.statistics { restatements(statistic.id.rawValue, statistic.value) }
+    for benchmarkResult in dataset.benchmarkResults { restatements(benchmarkResult.id.rawValue, benchmarkResult.score) }
     // Events with the same title and dates that do not overlap.
     let byTitle = Dictionary(grouping: dataset.events.filter { $0.date != nil }) { TextFolding.fold($0.title.en) }
     for (_, group) in byTitle.sorted(by: { $0.key < $1.key }) where group.count > 1 {
@@ -95,6 +115,9 @@ extension Yearbook {
     }
     return result
   }
+
+  /// Seconds per unit, for the units that convert exactly.
+  static let seconds: [Quantity.Unit: Double] = [.ms: 0.001, .seconds: 1, .minutes: 60, .hours: 3600, .days: 86400]
 
   static func format(_ quantity: Quantity) -> String {
     (quantity.value.map(number) ?? "?") + " " + quantity.unit.rawValue
