@@ -110,7 +110,7 @@ enum GroupOutput {
         var row = [group.key ?? "(none)", String(group.count)]
         if let total = totals[group.key] {
           row += [
-            total.value.map { Presentations.number($0.rounded()) + " " + (total.unit ?? "") } ?? "",
+            total.value.map { CSVExport.number($0.rounded()) + " " + (total.unit ?? "") } ?? "",
             String(total.excluded.count),
           ]
         }

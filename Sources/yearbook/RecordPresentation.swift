@@ -26,11 +26,6 @@ enum Presentations {
     }
   }
 
-  static func number(_ value: Double) -> String {
-    if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-    return String(value)
-  }
-
   static func quantity(_ quantity: Quantity?) -> String {
     guard let quantity else { return "" }
     let qualifier: String =
@@ -44,8 +39,8 @@ enum Presentations {
       default: ""
       }
     guard let value = quantity.value else { return quantity.statedText ?? "" }
-    let range = quantity.upperBound.map { "–" + number($0) } ?? ""
-    return qualifier + number(value) + range + " " + quantity.unit.rawValue
+    let range = quantity.upperBound.map { "–" + CSVExport.number($0) } ?? ""
+    return qualifier + CSVExport.number(value) + range + " " + quantity.unit.rawValue
   }
 
   static func money(_ money: Money?) -> String {

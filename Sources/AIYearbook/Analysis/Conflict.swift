@@ -70,7 +70,8 @@ extension Yearbook {
             result.append(
               Conflict(
                 kind: .citationDisagreement, recordIDs: [record.id.rawValue],
-                detail: "\(citation.source) states \(Self.number(stated)), the record has \(Self.number(own))"))
+                detail: "\(citation.source) states \(CSVExport.number(stated)), the record has \(CSVExport.number(own))"
+              ))
           }
         }
       }
@@ -120,10 +121,7 @@ extension Yearbook {
   static let seconds: [Quantity.Unit: Double] = [.ms: 0.001, .seconds: 1, .minutes: 60, .hours: 3600, .days: 86400]
 
   static func format(_ quantity: Quantity) -> String {
-    (quantity.value.map(number) ?? "?") + " " + quantity.unit.rawValue
+    (quantity.value.map { CSVExport.number($0) } ?? "?") + " " + quantity.unit.rawValue
   }
 
-  static func number(_ value: Double) -> String {
-    value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
-  }
 }

@@ -21,9 +21,7 @@ extension BenchmarkResult: Codable {
 
   /// Encodes a result; `date` is always written, `null` when undated.
   public func encode(to encoder: any Encoder) throws {
-    try RecordHeader(
-      date: date, citations: citations, note: note, inferred: inferred, listIncomplete: listIncomplete, tags: tags
-    ).encode(to: encoder)
+    try encodeHeader(to: encoder)
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(id, forKey: .id)
     try container.encode(benchmark, forKey: .benchmark)

@@ -70,6 +70,15 @@ public enum RecordKind: String, Hashable, Sendable, Codable, CaseIterable {
   }
 }
 
+extension Record {
+  /// Encodes the fields every record shares (`date` always, `null` when undated).
+  func encodeHeader(to encoder: any Encoder) throws {
+    try RecordHeader(
+      date: date, citations: citations, note: note, inferred: inferred, listIncomplete: listIncomplete, tags: tags
+    ).encode(to: encoder)
+  }
+}
+
 /// The fields every record shares, decoded and encoded in one place.
 struct RecordHeader: Hashable, Sendable {
   var date: DatePeriod?

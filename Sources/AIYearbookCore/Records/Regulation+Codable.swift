@@ -27,9 +27,7 @@ extension Regulation: Codable {
 
   /// Encodes a regulation; `date` is always written, `null` when undated.
   public func encode(to encoder: any Encoder) throws {
-    try RecordHeader(
-      date: date, citations: citations, note: note, inferred: inferred, listIncomplete: listIncomplete, tags: tags
-    ).encode(to: encoder)
+    try encodeHeader(to: encoder)
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(id, forKey: .id)
     try container.encode(title, forKey: .title)

@@ -31,9 +31,7 @@ extension Statistic: Codable {
 
   /// Encodes a statistic; `date` is always written, `null` when undated.
   public func encode(to encoder: any Encoder) throws {
-    try RecordHeader(
-      date: date, citations: citations, note: note, inferred: inferred, listIncomplete: listIncomplete, tags: tags
-    ).encode(to: encoder)
+    try encodeHeader(to: encoder)
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(id, forKey: .id)
     try container.encode(metric, forKey: .metric)
