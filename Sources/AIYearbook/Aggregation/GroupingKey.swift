@@ -91,10 +91,11 @@ extension RecordQuery {
 
   /// The groups with the most records, largest first (ties by key), at most `count` of them.
   public func top(_ count: Int, by key: GroupingKey<Element>) -> [RecordGroup<Element>] {
-    Array(
-      grouped(by: key).sorted { lhs, rhs in
-        lhs.count != rhs.count ? lhs.count > rhs.count : Self.groupOrder(lhs.key, rhs.key)
-      }.prefix(Swift.max(0, count)))
+    // `grouped(by:)` is in key order; its position breaks ties between equal counts.
+    let ranked = grouped(by: key).enumerated().sorted { lhs, rhs in
+      lhs.element.count != rhs.element.count ? lhs.element.count > rhs.element.count : lhs.offset < rhs.offset
+    }
+    return ranked.prefix(Swift.max(0, count)).map(\.element)
   }
 
   /// A time series: one group per bucket from `start` to `end`, empty buckets
@@ -136,7 +137,8 @@ extension RecordQuery {
     (try? PartialDate(year: day.year, month: day.month, day: day.day))?.truncated(to: precision)
   }
 
-  /// Group keys in ``groupOrder(_:_:)`` order, parsing each key as a date once.
+  /// Group keys sorted ascending (time buckets chronologically, coarser before
+  /// finer) with `nil` last, parsing each key as a date once.
   static func sortedGroupKeys(_ keys: [String?]) -> [String?] {
     let decorated = keys.map { key in (key: key, date: key.flatMap { PartialDate($0) }) }
     return decorated.sorted { lhs, rhs in
@@ -150,15 +152,4 @@ extension RecordQuery {
     }.map(\.key)
   }
 
-  static func groupOrder(_ lhs: String?, _ rhs: String?) -> Bool {
-    switch (lhs, rhs) {
-    case (nil, _): return false
-    case (_, nil): return true
-    case (let left?, let right?):
-      if let leftDate = PartialDate(left), let rightDate = PartialDate(right), leftDate != rightDate {
-        return leftDate < rightDate
-      }
-      return left < right
-    }
-  }
 }

@@ -33,7 +33,9 @@ public enum DatasetReader {
     } catch {
       throw .invalidJSON(file: file, reason: describe(error, expecting: "a JSON array"))
     }
-    return try unwrap(elements, file: file, key: nil)
+    let decoded = separate(elements, file: file, key: nil)
+    if let first = decoded.errors.first { throw first }
+    return decoded.elements
   }
 
   /// Decodes a file in the export format (every collection key optional).
@@ -44,33 +46,9 @@ public enum DatasetReader {
   ///
   /// - Throws: ``YearbookError`` naming the file, the element and the field.
   public static func decodeDataset(from data: Data, file: String) throws(YearbookError) -> Dataset {
-    try JSONPreflight.check(data, file: file)
-    let raw: RawDataset
-    do {
-      raw = try JSONDecoder().decode(RawDataset.self, from: data)
-    } catch {
-      throw .invalidJSON(file: file, reason: describe(error, expecting: "an export object"))
-    }
-    guard let version = raw.schemaVersion else {
-      throw .invalidRecord(file: file, path: "$", id: nil, field: "schemaVersion", reason: "is missing")
-    }
-    guard let major = version.split(separator: ".").first.flatMap({ Int($0) }) else {
-      throw .invalidRecord(
-        file: file, path: "$", id: nil, field: "schemaVersion", reason: "\"\(version)\" is not a version")
-    }
-    guard major == 1 else { throw .unsupportedSchemaVersion(file: file, version: version) }
-    return Dataset(
-      schemaVersion: version, dataVersion: raw.dataVersion ?? "0.0.0",
-      sources: try unwrap(raw.sources ?? [], file: file, key: "sources"),
-      organizations: try unwrap(raw.organizations ?? [], file: file, key: "organizations"),
-      products: try unwrap(raw.products ?? [], file: file, key: "products"),
-      benchmarks: try unwrap(raw.benchmarks ?? [], file: file, key: "benchmarks"),
-      metrics: try unwrap(raw.metrics ?? [], file: file, key: "metrics"),
-      events: try unwrap(raw.events ?? [], file: file, key: "events"),
-      benchmarkResults: try unwrap(raw.benchmarkResults ?? [], file: file, key: "benchmarkResults"),
-      fundingRounds: try unwrap(raw.fundingRounds ?? [], file: file, key: "fundingRounds"),
-      regulations: try unwrap(raw.regulations ?? [], file: file, key: "regulations"),
-      statistics: try unwrap(raw.statistics ?? [], file: file, key: "statistics"))
+    let decoded = try decodeDatasetCollectingErrors(from: data, file: file)
+    if let first = decoded.errors.first { throw first }
+    return decoded.dataset
   }
 
   /// Decodes a file in the export format, collecting every element that fails
@@ -101,16 +79,9 @@ public enum DatasetReader {
     }
     var errors: [YearbookError] = []
     func collect<Element>(_ elements: [LocatedElement<Element>]?, _ key: String) -> [Element] {
-      var result: [Element] = []
-      for (index, element) in (elements ?? []).enumerated() {
-        switch element.result {
-        case .success(let value): result.append(value)
-        case .failure(let error):
-          errors.append(
-            LocatedDecoding.error(file: file, elementPath: "$.\(key)[\(index)]", id: element.id, underlying: error))
-        }
-      }
-      return result
+      let decoded = separate(elements, file: file, key: key)
+      errors += decoded.errors
+      return decoded.elements
     }
     let dataset = Dataset(
       schemaVersion: version, dataVersion: raw.dataVersion ?? "0.0.0", sources: collect(raw.sources, "sources"),
@@ -122,20 +93,21 @@ public enum DatasetReader {
     return (dataset, errors)
   }
 
-  private static func unwrap<Element>(
-    _ elements: [LocatedElement<Element>], file: String, key: String?
-  ) throws(YearbookError) -> [Element] {
+  /// The elements that decoded, and a located error for each one that did not.
+  private static func separate<Element>(
+    _ elements: [LocatedElement<Element>]?, file: String, key: String?
+  ) -> (elements: [Element], errors: [YearbookError]) {
     var result: [Element] = []
-    result.reserveCapacity(elements.count)
-    for (index, element) in elements.enumerated() {
+    var errors: [YearbookError] = []
+    for (index, element) in (elements ?? []).enumerated() {
       switch element.result {
       case .success(let value): result.append(value)
       case .failure(let error):
         let path = "$" + (key.map { "." + $0 } ?? "") + "[\(index)]"
-        throw LocatedDecoding.error(file: file, elementPath: path, id: element.id, underlying: error)
+        errors.append(LocatedDecoding.error(file: file, elementPath: path, id: element.id, underlying: error))
       }
     }
-    return result
+    return (result, errors)
   }
 
   private static func describe(_ error: any Error, expecting: String) -> String {
