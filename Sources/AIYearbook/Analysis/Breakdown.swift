@@ -26,15 +26,11 @@ extension Yearbook {
   /// The breakdown a statistic belongs to: the statistics with the same metric,
   /// dimension, period, regions and producer.
   ///
-  /// - Throws: ``YearbookError/unknownIdentifier(_:)`` for an unknown statistic,
-  ///   ``YearbookError/invalidArgument(_:)`` when it is not part of a breakdown.
+  /// - Throws: ``YearbookError/unknownID(_:kind:suggestions:)`` for an unknown statistic,
+  ///   ``YearbookError/notInBreakdown(_:)`` when it is not part of a breakdown.
   public func breakdown(of id: Statistic.ID) throws(YearbookError) -> StatisticBreakdown {
-    guard let statistic = dataset.statistics.first(where: { $0.id == id }) else {
-      throw .unknownIdentifier(id.rawValue)
-    }
-    guard let breakdown = statistic.breakdown else {
-      throw .invalidArgument("\(id) is not part of a breakdown")
-    }
+    let statistic: Statistic = try element(id)
+    guard let breakdown = statistic.breakdown else { throw .notInBreakdown(id.rawValue) }
     let members = dataset.statistics.filter {
       $0.metric == statistic.metric && $0.breakdown?.dimension == breakdown.dimension && $0.date == statistic.date
         && Set($0.regions) == Set(statistic.regions) && $0.producer == statistic.producer

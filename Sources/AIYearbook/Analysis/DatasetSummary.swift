@@ -36,31 +36,22 @@ extension Yearbook {
   /// Counts of what the yearbook holds.
   public func summary() -> DatasetSummary {
     var records: [String: Int] = [:]
+    var entities: [String: Int] = [:]
     var bySource: [String: [String: Int]] = [:]
     var years: [String: Int] = [:]
-    func count<R: Record>(_ list: [R]) {
-      records[R.recordKind.exportKey] = list.count
-      for record in list {
-        for source in Set(record.citations.map(\.source.rawValue)) {
-          bySource[source, default: [:]][R.recordKind.exportKey, default: 0] += 1
-        }
-        years[record.date.map { String($0.start.year) } ?? "undated", default: 0] += 1
-      }
+    for kind in ElementKind.entities { entities[kind.exportKey] = dataset.count(of: kind) }
+    for record in dataset.allRecords {
+      let key = record.elementKind.exportKey
+      records[key, default: 0] += 1
+      for source in record.values(of: .source) { bySource[source, default: [:]][key, default: 0] += 1 }
+      years[record.date.map { String($0.start.year) } ?? "undated", default: 0] += 1
     }
-    count(dataset.events)
-    count(dataset.benchmarkResults)
-    count(dataset.fundingRounds)
-    count(dataset.regulations)
-    count(dataset.statistics)
-    let entities = [
-      "sources": dataset.sources.count, "organizations": dataset.organizations.count,
-      "products": dataset.products.count, "benchmarks": dataset.benchmarks.count, "metrics": dataset.metrics.count,
-    ]
+    for kind in ElementKind.records where records[kind.exportKey] == nil { records[kind.exportKey] = 0 }
     let sources = dataset.sources.sorted { $0.id < $1.id }.map { source in
       DatasetSummary.SourceCounts(
         id: source.id.rawValue, title: source.title,
         records: Dictionary(
-          uniqueKeysWithValues: RecordKind.allCases.map {
+          uniqueKeysWithValues: ElementKind.records.map {
             ($0.exportKey, bySource[source.id.rawValue]?[$0.exportKey] ?? 0)
           }))
     }
@@ -72,16 +63,7 @@ extension Yearbook {
   /// The yearbook's data with every array sorted by identifier, as `yearbook export` writes it.
   public func exportedDataset() -> Dataset {
     var sorted = dataset
-    sorted.sources.sort { $0.id < $1.id }
-    sorted.organizations.sort { $0.id < $1.id }
-    sorted.products.sort { $0.id < $1.id }
-    sorted.benchmarks.sort { $0.id < $1.id }
-    sorted.metrics.sort { $0.id < $1.id }
-    sorted.events.sort { $0.id < $1.id }
-    sorted.benchmarkResults.sort { $0.id < $1.id }
-    sorted.fundingRounds.sort { $0.id < $1.id }
-    sorted.regulations.sort { $0.id < $1.id }
-    sorted.statistics.sort { $0.id < $1.id }
+    sorted.sortByIdentifier()
     return sorted
   }
 }

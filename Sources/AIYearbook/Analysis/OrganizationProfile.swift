@@ -26,11 +26,11 @@ public struct OrganizationProfile: Hashable, Sendable {
 extension Yearbook {
   /// The profile of an organization: everything linked to it, its children included by default.
   ///
-  /// - Throws: ``YearbookError/unknownIdentifier(_:)`` when no organization has the identifier.
+  /// - Throws: ``YearbookError/unknownID(_:kind:suggestions:)`` when no organization has the identifier.
   public func profile(
     of id: Organization.ID, includingChildren: Bool = true
   ) throws(YearbookError) -> OrganizationProfile {
-    guard let organization = organization(id) else { throw .unknownIdentifier(id.rawValue) }
+    let organization: Organization = try element(id)
     let childIDs = includingChildren ? descendants(of: id) : []
     let ids = Set([id] + childIDs)
     let productIDs = Set(dataset.products.filter { $0.organizations.contains(where: ids.contains) }.map(\.id))

@@ -18,14 +18,8 @@
 /// ```
 public enum CSVExport {
   /// The column names for a record kind, in order.
-  public static func columns(for kind: RecordKind) -> [String] {
-    switch kind {
-    case .event: CSVColumns.events.map(\.name)
-    case .benchmarkResult: CSVColumns.benchmarkResults.map(\.name)
-    case .fundingRound: CSVColumns.fundingRounds.map(\.name)
-    case .regulation: CSVColumns.regulations.map(\.name)
-    case .statistic: CSVColumns.statistics.map(\.name)
-    }
+  public static func columns(for kind: ElementKind) -> [String] {
+    CSVColumns.columns(for: kind).map(\.name)
   }
 
   /// The records of one kind as a CSV document.
@@ -35,11 +29,12 @@ public enum CSVExport {
   ///   - byteOrderMark: Whether to start with a UTF-8 byte-order mark (for Excel).
   /// - Throws: `EncodingError` when a citation cannot be encoded as JSON.
   public static func render<R: Record>(_ records: [R], byteOrderMark: Bool = false) throws -> String {
-    let columns: [CSVColumn<R>] = try CSVColumns.columns(for: R.self)
+    let columns = CSVColumns.columns(for: R.kind)
     var text = byteOrderMark ? "\u{FEFF}" : ""
     text += columns.map { field($0.name) }.joined(separator: ",") + "\r\n"
     for record in records {
-      text += try columns.map { field(try $0.value(record)) }.joined(separator: ",") + "\r\n"
+      let element = record.erased
+      text += try columns.map { field(try $0.value(element)) }.joined(separator: ",") + "\r\n"
     }
     return text
   }
@@ -63,7 +58,7 @@ public enum CSVExport {
   }
 }
 
-struct CSVColumn<R: Record>: Sendable {
+struct CSVColumn<R>: Sendable {
   let name: String
   let value: @Sendable (R) throws -> String
   init(_ name: String, _ value: @escaping @Sendable (R) throws -> String) {
@@ -73,13 +68,21 @@ struct CSVColumn<R: Record>: Sendable {
 }
 
 enum CSVColumns {
-  static func columns<R: Record>(for type: R.Type) throws -> [CSVColumn<R>] {
-    switch R.recordKind {
-    case .event: events as? [CSVColumn<R>] ?? []
-    case .benchmarkResult: benchmarkResults as? [CSVColumn<R>] ?? []
-    case .fundingRound: fundingRounds as? [CSVColumn<R>] ?? []
-    case .regulation: regulations as? [CSVColumn<R>] ?? []
-    case .statistic: statistics as? [CSVColumn<R>] ?? []
+  /// The CSV columns of a record kind (Documentation/CSV.md); entities have none.
+  static func columns(for kind: ElementKind) -> [CSVColumn<AnyElement>] {
+    switch kind {
+    case .event: erase(events)
+    case .benchmarkResult: erase(benchmarkResults)
+    case .fundingRound: erase(fundingRounds)
+    case .regulation: erase(regulations)
+    case .statistic: erase(statistics)
+    case .source, .organization, .product, .benchmark, .metric: []
+    }
+  }
+
+  static func erase<R: Record>(_ columns: [CSVColumn<R>]) -> [CSVColumn<AnyElement>] {
+    columns.map { column in
+      CSVColumn<AnyElement>(column.name) { element in try R.unwrap(element).map(column.value) ?? "" }
     }
   }
 

@@ -74,23 +74,39 @@ public enum DatasetReader {
         [.invalidRecord(file: file, path: "$", id: nil, field: "schemaVersion", reason: "is missing")]
       )
     }
+    try checkSchemaVersion(version, file: file)
+    var dataset = Dataset(schemaVersion: version, dataVersion: raw.dataVersion ?? "0.0.0")
+    var errors: [YearbookError] = []
+    func collect<E: DatasetElement>(_ type: E.Type) {
+      for (index, element) in (raw.elements[E.kind] ?? []).enumerated() {
+        let path = "$.\(E.kind.exportKey)[\(index)]"
+        switch element.decode(E.self) {
+        case .success(let value): dataset[keyPath: E.elements].append(value)
+        case .failure(let error):
+          errors.append(LocatedDecoding.error(file: file, elementPath: path, id: element.id, underlying: error))
+        }
+      }
+    }
+    for kind in ElementKind.allCases { collect(kind.elementType) }
+    return (dataset, errors)
+  }
+
+  /// Decodes a file in the export format or in JSON Lines (a first line with
+  /// `"type":"header"`), collecting every element that fails.
+  ///
+  /// - Throws: ``YearbookError`` when the file as a whole cannot be read.
+  public static func decodeCollectingErrors(
+    _ data: Data, file: String
+  ) throws(YearbookError) -> (dataset: Dataset, errors: [YearbookError]) {
+    if JSONLinesReader.looksLikeJSONLines(data) { return try JSONLinesReader.decode(data, file: file) }
+    return try decodeDatasetCollectingErrors(from: data, file: file)
+  }
+
+  /// Refuses a schema version this library cannot read (anything but 1.x).
+  static func checkSchemaVersion(_ version: String, file: String) throws(YearbookError) {
     guard let major = version.split(separator: ".").first.flatMap({ Int($0) }), major == 1 else {
       throw .unsupportedSchemaVersion(file: file, version: version)
     }
-    var errors: [YearbookError] = []
-    func collect<Element>(_ elements: [LocatedElement<Element>]?, _ key: String) -> [Element] {
-      let decoded = separate(elements, file: file, key: key)
-      errors += decoded.errors
-      return decoded.elements
-    }
-    let dataset = Dataset(
-      schemaVersion: version, dataVersion: raw.dataVersion ?? "0.0.0", sources: collect(raw.sources, "sources"),
-      organizations: collect(raw.organizations, "organizations"), products: collect(raw.products, "products"),
-      benchmarks: collect(raw.benchmarks, "benchmarks"), metrics: collect(raw.metrics, "metrics"),
-      events: collect(raw.events, "events"), benchmarkResults: collect(raw.benchmarkResults, "benchmarkResults"),
-      fundingRounds: collect(raw.fundingRounds, "fundingRounds"), regulations: collect(raw.regulations, "regulations"),
-      statistics: collect(raw.statistics, "statistics"))
-    return (dataset, errors)
   }
 
   /// The elements that decoded, and a located error for each one that did not.
@@ -131,18 +147,34 @@ public enum DatasetReader {
   }
 }
 
-/// The export object with every element decoded leniently, so errors can be located.
+/// The export object with every element kept undecoded, so errors can be located.
 private struct RawDataset: Decodable {
   var schemaVersion: String?
   var dataVersion: String?
-  var sources: [LocatedElement<Source>]?
-  var organizations: [LocatedElement<Organization>]?
-  var products: [LocatedElement<Product>]?
-  var benchmarks: [LocatedElement<Benchmark>]?
-  var metrics: [LocatedElement<Metric>]?
-  var events: [LocatedElement<Event>]?
-  var benchmarkResults: [LocatedElement<BenchmarkResult>]?
-  var fundingRounds: [LocatedElement<FundingRound>]?
-  var regulations: [LocatedElement<Regulation>]?
-  var statistics: [LocatedElement<Statistic>]?
+  var elements: [ElementKind: [RawElement]] = [:]
+
+  init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: AnyCodingKey.self)
+    schemaVersion = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("schemaVersion"))
+    dataVersion = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("dataVersion"))
+    func decode<E: DatasetElement>(_ type: E.Type) throws {
+      elements[E.kind] = try container.decodeIfPresent([LocatedElement<E>].self, forKey: AnyCodingKey(E.kind.exportKey))?
+        .map { RawElement(result: $0.result.map(\.erased), id: $0.id) }
+    }
+    for kind in ElementKind.allCases { try decode(kind.elementType) }
+  }
+}
+
+/// An element decoded leniently: its value or its error, and its `id` when readable.
+struct RawElement {
+  var result: Result<AnyElement, any Error>
+  var id: String?
+
+  /// The element as `E`.
+  func decode<E: DatasetElement>(_ type: E.Type) -> Result<E, any Error> {
+    result.flatMap { element in
+      E.unwrap(element).map { .success($0) }
+        ?? .failure(DecodingError.typeMismatch(E.self, .init(codingPath: [], debugDescription: "another kind")))
+    }
+  }
 }

@@ -32,18 +32,18 @@ public struct ExchangeRates: Hashable, Sendable {
 
   /// Units of `currency` per euro in `year`.
   ///
-  /// - Throws: ``YearbookError/invalidArgument(_:)`` when the table has no such rate.
+  /// - Throws: ``YearbookError/missingExchangeRate(currency:year:table:)`` when the table has no such rate.
   public func rate(for currency: Currency, year: Int) throws(YearbookError) -> Double {
     if currency == .eur { return 1 }
     guard let rate = unitsPerEuro[currency]?[year], rate > 0 else {
-      throw .invalidArgument("no exchange rate for \(currency) in \(year) in the table '\(name)'")
+      throw .missingExchangeRate(currency: currency.rawValue, year: year, table: name)
     }
     return rate
   }
 
   /// The factor that turns an amount in `from` into one in `to`, at `year`'s rates.
   ///
-  /// - Throws: ``YearbookError/invalidArgument(_:)`` when a rate is missing.
+  /// - Throws: ``YearbookError/missingExchangeRate(currency:year:table:)`` when a rate is missing.
   public func factor(from: Currency, to: Currency, year: Int) throws(YearbookError) -> Double {
     if from == to { return 1 }
     return try rate(for: to, year: year) / rate(for: from, year: year)
@@ -51,13 +51,14 @@ public struct ExchangeRates: Hashable, Sendable {
 
   /// Converts an amount dated `date` into `currency`, keeping its qualifier.
   ///
-  /// - Throws: ``YearbookError/invalidArgument(_:)`` when the amount has no value,
-  ///   there is no date, or a rate is missing.
+  /// - Throws: ``YearbookError/notConvertible(reason:)`` when the amount has no
+  ///   figure or no date, ``YearbookError/missingExchangeRate(currency:year:table:)``
+  ///   when a rate is missing.
   public func convert(_ money: Money, on date: DatePeriod?, to currency: Currency) throws(YearbookError) -> Money {
     guard let amount = money.amount else {
-      throw .invalidArgument("the amount is not stated (\(money.statedText ?? "no value")); nothing to convert")
+      throw .notConvertible(reason: "the amount is not stated (\(money.statedText ?? "no value"))")
     }
-    guard let date else { throw .invalidArgument("an undated amount cannot be converted: no year to pick a rate") }
+    guard let date else { throw .notConvertible(reason: "an undated amount has no year to pick a rate") }
     let factor = try factor(from: money.currency, to: currency, year: date.start.year)
     return Money(
       amount * factor, currency, qualifier: money.qualifier, upperBound: money.upperBound.map { $0 * factor },
@@ -66,10 +67,11 @@ public struct ExchangeRates: Hashable, Sendable {
 
   /// Converts an amount dated by the text form of a date.
   ///
-  /// - Throws: ``YearbookError/invalidArgument(_:)`` when the date is invalid or the conversion fails.
+  /// - Throws: ``YearbookError/invalidDate(_:reason:)`` when the date is invalid, or
+  ///   the errors of ``convert(_:on:to:)-(_,DatePeriod?,_)``.
   public func convert(_ money: Money, on date: String, to currency: Currency) throws(YearbookError) -> Money {
     let period: DatePeriod
-    do { period = try DatePeriod(parsing: date) } catch { throw .invalidArgument("\(error)") }
+    do { period = try DatePeriod(parsing: date) } catch { throw .invalidDate(date, reason: error.reason) }
     return try convert(money, on: period, to: currency)
   }
 }

@@ -1,71 +1,89 @@
-#if canImport(FoundationEssentials)
-  public import FoundationEssentials
-#else
-  public import Foundation
-#endif
-
 /// How a ``RecordQuery`` orders its results.
 ///
+/// Records without a key (undated, no value) come last in either direction;
+/// ties keep identifier order.
+///
 /// ```swift
-/// yearbook.events.sorted(by: .date)            // oldest first, undated last
-/// yearbook.statistics.sorted(by: .valueDescending)  // largest value first
+/// yearbook.events.sorted(by: .date)                  // oldest first, undated last
+/// yearbook.events.sorted(by: .date.reversed())       // newest first, undated still last
+/// yearbook.statistics.sorted(by: .value().reversed()) // largest value first
+/// yearbook.fundingRounds.sorted(by: .value(in: .usd)) // smallest amount in US dollars first
 /// ```
 public struct RecordOrdering<Element: Record>: Sendable {
-  let compare: @Sendable (Element, Element) -> ComparisonResult
+  /// The ordering's name (`date`, `value`), for display.
+  public let name: String
+  /// Whether the order is reversed (largest or latest first).
+  public let isDescending: Bool
+  let key: @Sendable (Element) -> SortKey?
 
-  /// An ordering from a comparison function.
-  public init(_ compare: @escaping @Sendable (Element, Element) -> ComparisonResult) {
-    self.compare = compare
+  /// An ordering by a key; records without a key come last in either direction.
+  ///
+  /// ```swift
+  /// let byTitle = RecordOrdering<Event>(name: "title") { $0.title.en }
+  /// ```
+  public init<Key: Comparable & Sendable>(
+    name: String, descending: Bool = false, key: @escaping @Sendable (Element) -> Key?
+  ) {
+    self.name = name
+    self.isDescending = descending
+    self.key = { record in key(record).map { SortKey($0) } }
   }
+
+  private init(name: String, isDescending: Bool, key: @escaping @Sendable (Element) -> SortKey?) {
+    self.name = name
+    self.isDescending = isDescending
+    self.key = key
+  }
+
+  /// The same ordering, the other way round; records without a key stay last.
+  public func reversed() -> Self { Self(name: name, isDescending: !isDescending, key: key) }
 
   /// Oldest first by the start of the date (a coarser date before the finer
   /// dates it contains); undated records last.
-  public static var date: Self { by { $0.date } }
+  public static var date: Self { Self(name: "date") { $0.date } }
 
-  /// Orders by a comparable key; records without a key come last in either direction.
-  public static func by<Key: Comparable & SendableMetatype>(
-    _ key: @escaping @Sendable (Element) -> Key?, descending: Bool = false
-  ) -> Self {
-    Self { lhs, rhs in
-      switch (key(lhs), key(rhs)) {
-      case (nil, nil): return .orderedSame
-      case (nil, _): return .orderedDescending
-      case (_, nil): return .orderedAscending
-      case (let left?, let right?):
-        if left == right { return .orderedSame }
-        return (left < right) != descending ? .orderedAscending : .orderedDescending
+  /// Smallest value first: a statistic's value, a score, a funding amount
+  /// converted to `currency` at its year's rate; records without one (or
+  /// without a rate) last.
+  ///
+  /// - Parameters:
+  ///   - currency: The currency amounts are compared in.
+  ///   - rates: The exchange rates.
+  public static func value(in currency: Currency = .usd, using rates: ExchangeRates = .default) -> Self {
+    Self(name: "value") { record -> Double? in
+      switch record.primaryValue {
+      case .quantity(let quantity): quantity.value
+      case .money(let money): try? rates.convert(money, on: record.date, to: currency).amount
+      case nil: nil
       }
     }
   }
 
-  /// Newest first; undated records last.
-  public static var dateDescending: Self {
-    by({ $0.date }, descending: true)
+  /// Whether `lhs` comes before `rhs`; `nil` when they tie.
+  func compare(_ lhs: SortKey?, _ rhs: SortKey?) -> Bool? {
+    switch (lhs, rhs) {
+    case (nil, nil): return nil
+    case (nil, _): return false
+    case (_, nil): return true
+    case (let left?, let right?):
+      if left == right { return nil }
+      return (left < right) != isDescending
+    }
   }
 }
 
-extension RecordOrdering where Element == Statistic {
-  /// Smallest value first; statistics without a value last.
-  public static var value: Self { by { $0.value.value } }
-  /// Largest value first; statistics without a value last.
-  public static var valueDescending: Self { by({ $0.value.value }, descending: true) }
-}
+/// A type-erased comparable key.
+struct SortKey: Comparable, Sendable {
+  private let value: any Comparable & Sendable
+  private let less: @Sendable (any Comparable & Sendable) -> Bool
+  private let equal: @Sendable (any Comparable & Sendable) -> Bool
 
-extension RecordOrdering where Element == BenchmarkResult {
-  /// Lowest score first; results without a score last.
-  public static var value: Self { by { $0.score?.value } }
-  /// Highest score first; results without a score last.
-  public static var valueDescending: Self { by({ $0.score?.value }, descending: true) }
-}
-
-extension RecordOrdering where Element == FundingRound {
-  /// Smallest amount first, compared in one currency at each round's year's
-  /// rate; rounds without an amount, a date or a rate come last.
-  public static func amount(
-    in currency: Currency = .usd, using rates: ExchangeRates = .default, descending: Bool = false
-  ) -> Self {
-    by(
-      { round in try? round.amount.map { try rates.convert($0, on: round.date, to: currency) }?.amount },
-      descending: descending)
+  init<Key: Comparable & Sendable>(_ key: Key) {
+    value = key
+    less = { other in (other as? Key).map { key < $0 } ?? false }
+    equal = { other in (other as? Key).map { key == $0 } ?? false }
   }
+
+  static func < (lhs: SortKey, rhs: SortKey) -> Bool { lhs.less(rhs.value) }
+  static func == (lhs: SortKey, rhs: SortKey) -> Bool { lhs.equal(rhs.value) }
 }

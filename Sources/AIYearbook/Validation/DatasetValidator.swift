@@ -23,15 +23,9 @@ public enum DatasetValidator {
     let metrics = Set((dataset.metrics + (context?.metrics ?? [])).map(\.id))
     let sources = Set((dataset.sources + (context?.sources ?? [])).map(\.id))
 
-    var seen: [String: String] = [:]
     func checkID(_ id: String, prefix: String, path: String) {
       if !Identifier<Never>.isWellFormed(id) || !id.hasPrefix(prefix) {
         issue(path, id, "id", "\"\(id)\" does not match ^[a-z]+(-[a-z0-9]+)+$ with prefix \(prefix)", .identifierFormat)
-      }
-      if let first = seen[id] {
-        issue(path, id, "id", "duplicate id (also at \(first))", .uniqueIdentifiers)
-      } else {
-        seen[id] = path
       }
     }
     func checkOrganizations(_ ids: [Organization.ID], path: String, id: String, field: String) {
@@ -70,13 +64,21 @@ public enum DatasetValidator {
     }
     func checkMoney(_ money: Money?, path: String, id: String, field: String) {
       guard let money else { return }
+      if !money.currency.isISO4217 {
+        issue(
+          path, id, "\(field).currency", "\"\(money.currency.rawValue)\" is not an ISO 4217 currency code",
+          .currencyCode)
+      }
+      for (index, alternate) in money.alternates.enumerated() {
+        checkMoney(alternate, path: path, id: id, field: "\(field).alternates[\(index)]")
+      }
       if let amount = money.amount, amount < 0 {
         issue(path, id, "\(field).amount", "\(amount) is negative", .nonNegative)
       }
     }
     func checkRecord<R: Record>(_ record: R, index: Int) -> String {
-      let path = "$.\(R.recordKind.exportKey)[\(index)]"
-      checkID(record.id.rawValue, prefix: R.recordKind.idPrefix, path: path)
+      let path = "$.\(R.kind.exportKey)[\(index)]"
+      checkID(record.id.rawValue, prefix: R.idPrefix, path: path)
       if record.citations.isEmpty { issue(path, record.id.rawValue, "citations", "no citation", .cited) }
       checkCitations(record.citations, path: path, id: record.id.rawValue)
       return path

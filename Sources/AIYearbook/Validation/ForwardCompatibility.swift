@@ -33,7 +33,7 @@ enum ForwardCompatibility {
     ]),
   ]
   static let citationKeys: Set<String> = ["source", "quote", "locator", "upstream", "statedValue", "statedDate"]
-  static let topLevelKeys = Set(Dataset.CodingKeys.allCases.map(\.rawValue))
+  static let topLevelKeys = Set(Dataset.exportKeys)
 
   /// Warnings for fields the library does not know, in a file in the export format.
   static func unknownFields(in data: Data, file: String) -> [ValidationIssue] {

@@ -4,7 +4,7 @@
 /// for issue in yearbook.validate() { print(issue) }
 /// // dataset: $.statistics[12] (stat-x): metric: metric-y does not exist
 /// ```
-public struct ValidationIssue: Hashable, Sendable, CustomStringConvertible {
+public struct ValidationIssue: Hashable, Sendable, Codable, CustomStringConvertible {
   /// The file or data set the issue is in.
   public var file: String
   /// Where in the export object (`$.events[3]`).
@@ -37,6 +37,8 @@ public struct ValidationIssue: Hashable, Sendable, CustomStringConvertible {
 
 /// The integrity rules ``Yearbook/validate()`` checks.
 public enum ValidationRule: String, Hashable, Sendable, CaseIterable, Codable {
+  /// A file could not be read as UTF-8 JSON in the export format at all (exit status 2).
+  case readable
   /// A record or entity could not be decoded.
   case schema
   /// Identifiers match `^[a-z]+(-[a-z0-9]+)+$` with their kind's prefix.
@@ -47,6 +49,8 @@ public enum ValidationRule: String, Hashable, Sendable, CaseIterable, Codable {
   case referencesResolve
   /// Every record has at least one citation with a quote of at most 200 characters and a locator.
   case cited
+  /// Currency codes are three capital letters listed in ISO 4217.
+  case currencyCode
   /// Amounts, values and scores are not negative.
   case nonNegative
   /// Scores lie within their benchmark metric's range, and the metric is declared.

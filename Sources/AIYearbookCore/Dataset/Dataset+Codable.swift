@@ -1,64 +1,38 @@
 extension Dataset: Codable {
-  /// The keys of the export object, in the order the contract lists them.
-  public enum CodingKeys: String, CodingKey, CaseIterable {
-    /// `schemaVersion`.
-    case schemaVersion
-    /// `dataVersion`.
-    case dataVersion
-    /// `sources`.
-    case sources
-    /// `organizations`.
-    case organizations
-    /// `products`.
-    case products
-    /// `benchmarks`.
-    case benchmarks
-    /// `metrics`.
-    case metrics
-    /// `events`.
-    case events
-    /// `benchmarkResults`.
-    case benchmarkResults
-    /// `fundingRounds`.
-    case fundingRounds
-    /// `regulations`.
-    case regulations
-    /// `statistics`.
-    case statistics
-  }
+  /// The keys of the export object: `schemaVersion`, `dataVersion`, then one per
+  /// ``ElementKind``, in the order the contract lists them.
+  public static var exportKeys: [String] { ["schemaVersion", "dataVersion"] + ElementKind.allCases.map(\.exportKey) }
 
   /// Decodes an export object; every collection key is optional, `schemaVersion` is
   /// required and a missing `dataVersion` reads as `0.0.0`.
   public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    schemaVersion = try container.decode(String.self, forKey: .schemaVersion)
-    dataVersion = try container.decodeIfPresent(String.self, forKey: .dataVersion) ?? "0.0.0"
-    sources = try container.decodeList(forKey: .sources)
-    organizations = try container.decodeList(forKey: .organizations)
-    products = try container.decodeList(forKey: .products)
-    benchmarks = try container.decodeList(forKey: .benchmarks)
-    metrics = try container.decodeList(forKey: .metrics)
-    events = try container.decodeList(forKey: .events)
-    benchmarkResults = try container.decodeList(forKey: .benchmarkResults)
-    fundingRounds = try container.decodeList(forKey: .fundingRounds)
-    regulations = try container.decodeList(forKey: .regulations)
-    statistics = try container.decodeList(forKey: .statistics)
+    let container = try decoder.container(keyedBy: DatasetCodingKey.self)
+    self.init(
+      schemaVersion: try container.decode(String.self, forKey: DatasetCodingKey("schemaVersion")),
+      dataVersion: try container.decodeIfPresent(String.self, forKey: DatasetCodingKey("dataVersion")) ?? "0.0.0")
+    func decode<E: DatasetElement>(_ type: E.Type) throws {
+      self[keyPath: E.elements] = try container.decodeList(forKey: DatasetCodingKey(E.kind.exportKey))
+    }
+    for kind in ElementKind.allCases { try decode(kind.elementType) }
   }
 
   /// Encodes the export object, every key written (empty arrays included).
   public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(schemaVersion, forKey: .schemaVersion)
-    try container.encode(dataVersion, forKey: .dataVersion)
-    try container.encode(sources, forKey: .sources)
-    try container.encode(organizations, forKey: .organizations)
-    try container.encode(products, forKey: .products)
-    try container.encode(benchmarks, forKey: .benchmarks)
-    try container.encode(metrics, forKey: .metrics)
-    try container.encode(events, forKey: .events)
-    try container.encode(benchmarkResults, forKey: .benchmarkResults)
-    try container.encode(fundingRounds, forKey: .fundingRounds)
-    try container.encode(regulations, forKey: .regulations)
-    try container.encode(statistics, forKey: .statistics)
+    var container = encoder.container(keyedBy: DatasetCodingKey.self)
+    try container.encode(schemaVersion, forKey: DatasetCodingKey("schemaVersion"))
+    try container.encode(dataVersion, forKey: DatasetCodingKey("dataVersion"))
+    func encode<E: DatasetElement>(_ type: E.Type) throws {
+      try container.encode(self[keyPath: E.elements], forKey: DatasetCodingKey(E.kind.exportKey))
+    }
+    for kind in ElementKind.allCases { try encode(kind.elementType) }
   }
+}
+
+/// A key of the export object.
+struct DatasetCodingKey: CodingKey {
+  var stringValue: String
+  var intValue: Int? { nil }
+  init(_ string: String) { stringValue = string }
+  init(stringValue: String) { self.stringValue = stringValue }
+  init?(intValue: Int) { nil }
 }

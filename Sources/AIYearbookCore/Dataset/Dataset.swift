@@ -62,26 +62,37 @@ public struct Dataset: Hashable, Sendable {
   }
 
   /// The number of records of every kind (entities not counted).
-  public var recordCount: Int {
-    events.count + benchmarkResults.count + fundingRounds.count + regulations.count + statistics.count
+  public var recordCount: Int { ElementKind.records.reduce(0) { $0 + count(of: $1) } }
+
+  /// The number of elements of one kind.
+  public func count(of kind: ElementKind) -> Int {
+    func count<E: DatasetElement>(_ type: E.Type) -> Int { self[keyPath: E.elements].count }
+    return count(kind.elementType)
   }
 
-  /// The number of records of one kind.
-  public func count(of kind: RecordKind) -> Int {
-    switch kind {
-    case .event: events.count
-    case .benchmarkResult: benchmarkResults.count
-    case .fundingRound: fundingRounds.count
-    case .regulation: regulations.count
-    case .statistic: statistics.count
-    }
+  /// Every element of one kind, type-erased, in storage order.
+  public func elements(of kind: ElementKind) -> [AnyElement] {
+    func elements<E: DatasetElement>(_ type: E.Type) -> [AnyElement] { self[keyPath: E.elements].map(\.erased) }
+    return elements(kind.elementType)
   }
+
+  /// Every record of every kind, type-erased, in export order.
+  public var allRecords: [any Record] { ElementKind.records.flatMap { elements(of: $0).compactMap(\.record) } }
 
   /// Every record's citations, paired with the record's identifier, in export order.
   public var allCitations: [(recordID: String, citation: Citation)] {
-    func pairs<R: Record>(_ records: [R]) -> [(recordID: String, citation: Citation)] {
-      records.flatMap { record in record.citations.map { (record.id.rawValue, $0) } }
-    }
-    return pairs(events) + pairs(benchmarkResults) + pairs(fundingRounds) + pairs(regulations) + pairs(statistics)
+    allRecords.flatMap { record in record.citations.map { (record.rawID, $0) } }
+  }
+
+  /// Adds every element of `other` after this dataset's, collection by collection.
+  public mutating func append(contentsOf other: Dataset) {
+    func append<E: DatasetElement>(_ type: E.Type) { self[keyPath: E.elements] += other[keyPath: E.elements] }
+    for kind in ElementKind.allCases { append(kind.elementType) }
+  }
+
+  /// Sorts every collection by identifier, as the export writes it.
+  public mutating func sortByIdentifier() {
+    func sort<E: DatasetElement>(_ type: E.Type) { self[keyPath: E.elements].sort { $0.id < $1.id } }
+    for kind in ElementKind.allCases { sort(kind.elementType) }
   }
 }

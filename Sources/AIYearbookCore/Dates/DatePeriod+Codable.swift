@@ -7,7 +7,7 @@ extension DatePeriod: Codable {
     let text = try container.decode(String.self)
     do {
       self = try DatePeriod(parsing: text)
-    } catch let error as PartialDateError {
+    } catch {
       throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
     }
   }

@@ -25,7 +25,7 @@ public struct DatePeriod: Hashable, Sendable {
   /// A span from `start` to `end`.
   ///
   /// - Throws: ``PartialDateError`` when `end` is before `start` or the two are the same.
-  public init(from start: PartialDate, to end: PartialDate) throws {
+  public init(from start: PartialDate, to end: PartialDate) throws(PartialDateError) {
     let input = "\(start)/\(end)"
     guard start != end else { throw PartialDateError(input: input, reason: "a span needs two different ends") }
     guard start.firstDay <= end.firstDay, start.lastDay <= end.lastDay else {
@@ -59,7 +59,7 @@ extension DatePeriod: LosslessStringConvertible {
   /// Parses `DATE` or `DATE/DATE`, each in a form of ``PartialDate``.
   ///
   /// - Throws: ``PartialDateError`` naming the input and what is wrong with it.
-  public init(parsing text: String) throws {
+  public init(parsing text: String) throws(PartialDateError) {
     let parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
     switch parts.count {
     case 1:
@@ -70,7 +70,7 @@ extension DatePeriod: LosslessStringConvertible {
       do {
         start = try PartialDate(parsing: parts[0])
         end = try PartialDate(parsing: parts[1])
-      } catch let error as PartialDateError {
+      } catch {
         throw PartialDateError(input: text, reason: error.description)
       }
       try self.init(from: start, to: end)

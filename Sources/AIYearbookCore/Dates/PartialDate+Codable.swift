@@ -7,7 +7,7 @@ extension PartialDate: Codable {
     let text = try container.decode(String.self)
     do {
       self = try PartialDate(parsing: text)
-    } catch let error as PartialDateError {
+    } catch {
       throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
     }
   }

@@ -7,7 +7,7 @@ extension PartialDate: LosslessStringConvertible {
   /// ```
   ///
   /// - Throws: ``PartialDateError`` naming the input and what is wrong with it.
-  public init(parsing text: String) throws {
+  public init(parsing text: String) throws(PartialDateError) {
     let fields = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
     guard let yearText = fields.first, yearText.count == 4, let year = Self.number(yearText) else {
       throw PartialDateError(input: text, reason: "expected YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD")

@@ -60,7 +60,7 @@ public struct PartialDate: Hashable, Sendable {
   /// Creates a date known to the year.
   ///
   /// - Throws: ``PartialDateError`` when the year is not in 1000–9999.
-  public init(year: Int) throws {
+  public init(year: Int) throws(PartialDateError) {
     try Self.checkYear(year, input: String(year))
     self.init(year: year, precision: .year, part: 0, dayOfMonth: 0)
   }
@@ -68,7 +68,7 @@ public struct PartialDate: Hashable, Sendable {
   /// Creates a date known to the month, or to the day when `day` is given.
   ///
   /// - Throws: ``PartialDateError`` when the month or day does not exist.
-  public init(year: Int, month: Int, day: Int? = nil) throws {
+  public init(year: Int, month: Int, day: Int? = nil) throws(PartialDateError) {
     let input = Self.pad(year, 4) + "-" + Self.pad(month, 2) + (day.map { "-" + Self.pad($0, 2) } ?? "")
     try Self.checkYear(year, input: input)
     guard (1...12).contains(month) else {
@@ -89,7 +89,7 @@ public struct PartialDate: Hashable, Sendable {
   /// Creates a date known to the half-year (1 or 2).
   ///
   /// - Throws: ``PartialDateError`` when `half` is not 1 or 2.
-  public init(year: Int, half: Int) throws {
+  public init(year: Int, half: Int) throws(PartialDateError) {
     let input = Self.pad(year, 4) + "-H\(half)"
     try Self.checkYear(year, input: input)
     guard (1...2).contains(half) else { throw PartialDateError(input: input, reason: "half \(half) is not 1 or 2") }
@@ -99,7 +99,7 @@ public struct PartialDate: Hashable, Sendable {
   /// Creates a date known to the quarter (1–4).
   ///
   /// - Throws: ``PartialDateError`` when `quarter` is not 1–4.
-  public init(year: Int, quarter: Int) throws {
+  public init(year: Int, quarter: Int) throws(PartialDateError) {
     let input = Self.pad(year, 4) + "-Q\(quarter)"
     try Self.checkYear(year, input: input)
     guard (1...4).contains(quarter) else {
@@ -165,7 +165,7 @@ public struct PartialDate: Hashable, Sendable {
     firstDay <= other.lastDay && other.firstDay <= lastDay
   }
 
-  static func checkYear(_ year: Int, input: String) throws {
+  static func checkYear(_ year: Int, input: String) throws(PartialDateError) {
     guard (1000...9999).contains(year) else {
       throw PartialDateError(input: input, reason: "the year must have four digits")
     }

@@ -1,5 +1,5 @@
 extension Benchmark: Codable {
-  private enum CodingKeys: String, CodingKey {
+  private enum CodingKeys: String, CodingKey, CaseIterable {
     case id, name, aliases, description, metrics, citations
   }
 
@@ -24,4 +24,9 @@ extension Benchmark: Codable {
     try container.encode(metrics, forKey: .metrics)
     if !citations.isEmpty { try container.encode(citations, forKey: .citations) }
   }
+}
+
+extension Benchmark {
+  /// The field names of a benchmark's JSON object.
+  public static var fieldNames: Set<String> { Set(CodingKeys.allCases.map(\.stringValue)) }
 }

@@ -8,7 +8,7 @@
 /// let hle = yearbook.benchmark("benchmark-hle")
 /// hle?.metrics.first?.better   // .higher
 /// ```
-public struct Benchmark: Identifiable, Hashable, Sendable {
+public struct Benchmark: Hashable, Sendable {
   /// A benchmark's identifier (`benchmark-gdpval`).
   public typealias ID = Identifier<Benchmark>
 

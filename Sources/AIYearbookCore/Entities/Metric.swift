@@ -7,7 +7,7 @@
 /// let users = yearbook.metric("metric-genai-users")
 /// users?.unit   // .count
 /// ```
-public struct Metric: Identifiable, Hashable, Sendable {
+public struct Metric: Hashable, Sendable {
   /// A metric's identifier (`metric-genai-users`).
   public typealias ID = Identifier<Metric>
 
@@ -34,4 +34,11 @@ public struct Metric: Identifiable, Hashable, Sendable {
   }
 }
 
-extension Metric: Codable {}
+extension Metric: Codable {
+  private enum CodingKeys: String, CodingKey, CaseIterable {
+    case id, label, unit, definition, population
+  }
+
+  /// The field names of a metric's JSON object.
+  public static var fieldNames: Set<String> { Set(CodingKeys.allCases.map(\.stringValue)) }
+}

@@ -1,5 +1,5 @@
 extension Organization: Codable {
-  private enum CodingKeys: String, CodingKey {
+  private enum CodingKeys: String, CodingKey, CaseIterable {
     case id, name, aliases, kind, country, parent, citations
   }
 
@@ -26,4 +26,9 @@ extension Organization: Codable {
     try container.encodeIfPresent(parent, forKey: .parent)
     if !citations.isEmpty { try container.encode(citations, forKey: .citations) }
   }
+}
+
+extension Organization {
+  /// The field names of a organization's JSON object.
+  public static var fieldNames: Set<String> { Set(CodingKeys.allCases.map(\.stringValue)) }
 }

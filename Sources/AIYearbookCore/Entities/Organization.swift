@@ -5,7 +5,7 @@
 /// deepMind?.name.zh    // "谷歌DeepMind"
 /// deepMind?.parent     // "org-google"
 /// ```
-public struct Organization: Identifiable, Hashable, Sendable {
+public struct Organization: Hashable, Sendable {
   /// An organization's identifier (`org-openai`).
   public typealias ID = Identifier<Organization>
 

@@ -1,5 +1,5 @@
 extension Product: Codable {
-  private enum CodingKeys: String, CodingKey {
+  private enum CodingKeys: String, CodingKey, CaseIterable {
     case id, name, aliases, kind, organizations, parent, citations
   }
 
@@ -26,4 +26,9 @@ extension Product: Codable {
     try container.encodeIfPresent(parent, forKey: .parent)
     if !citations.isEmpty { try container.encode(citations, forKey: .citations) }
   }
+}
+
+extension Product {
+  /// The field names of a product's JSON object.
+  public static var fieldNames: Set<String> { Set(CodingKeys.allCases.map(\.stringValue)) }
 }

@@ -8,7 +8,7 @@
 /// model?.kind            // .model
 /// model?.organizations   // ["org-openai"]
 /// ```
-public struct Product: Identifiable, Hashable, Sendable {
+public struct Product: Hashable, Sendable {
   /// A product's identifier (`product-gpt-5-2`).
   public typealias ID = Identifier<Product>
 

@@ -1,5 +1,5 @@
 extension Source: Codable {
-  private enum CodingKeys: String, CodingKey {
+  private enum CodingKeys: String, CodingKey, CaseIterable {
     case id, title, publisher, date, language, file, summary, note
   }
 
@@ -28,4 +28,9 @@ extension Source: Codable {
     try container.encodeIfPresent(summary, forKey: .summary)
     try container.encodeIfPresent(note, forKey: .note)
   }
+}
+
+extension Source {
+  /// The field names of a source's JSON object.
+  public static var fieldNames: Set<String> { Set(CodingKeys.allCases.map(\.stringValue)) }
 }

@@ -4,7 +4,7 @@
 /// let cnnic = yearbook.source("src-003")
 /// cnnic?.publisher.en   // "China Internet Network Information Center (CNNIC)"
 /// ```
-public struct Source: Identifiable, Hashable, Sendable {
+public struct Source: Hashable, Sendable {
   /// A source's identifier: `src-` plus the file's three-digit prefix (`src-003`).
   public typealias ID = Identifier<Source>
 

@@ -1,5 +1,5 @@
 extension BenchmarkResult: Codable {
-  private enum CodingKeys: String, CodingKey {
+  private enum CodingKeys: String, CodingKey, CaseIterable {
     case id, benchmark, metric, subject, score, outcome, comparedWith, regions
   }
 
@@ -67,4 +67,9 @@ extension BenchmarkResult.Subject: Codable {
     case .text(let text): try container.encode(text, forKey: .text)
     }
   }
+}
+
+extension BenchmarkResult {
+  /// The field names of a benchmark result's JSON object.
+  public static var fieldNames: Set<String> { Set(CodingKeys.allCases.map(\.stringValue)) .union(RecordHeader.fieldNames) }
 }

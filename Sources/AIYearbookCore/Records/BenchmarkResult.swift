@@ -12,8 +12,6 @@ public struct BenchmarkResult: Record {
   /// A result's identifier (`result-…`).
   public typealias ID = Identifier<BenchmarkResult>
 
-  /// Results are of kind ``RecordKind/benchmarkResult``.
-  public static var recordKind: RecordKind { .benchmarkResult }
 
   /// The identifier.
   public var id: ID

@@ -1,5 +1,5 @@
 extension Event: Codable {
-  private enum CodingKeys: String, CodingKey {
+  private enum CodingKeys: String, CodingKey, CaseIterable {
     case id, title, summary, category, organizations, products, regions, locality
   }
 
@@ -31,4 +31,9 @@ extension Event: Codable {
     try container.encode(regions, forKey: .regions)
     try container.encodeIfPresent(locality, forKey: .locality)
   }
+}
+
+extension Event {
+  /// The field names of a event's JSON object.
+  public static var fieldNames: Set<String> { Set(CodingKeys.allCases.map(\.stringValue)) .union(RecordHeader.fieldNames) }
 }

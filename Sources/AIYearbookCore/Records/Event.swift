@@ -11,8 +11,6 @@ public struct Event: Record {
   /// An event's identifier (`event-…`).
   public typealias ID = Identifier<Event>
 
-  /// Events are of kind ``RecordKind/event``.
-  public static var recordKind: RecordKind { .event }
 
   /// The identifier.
   public var id: ID

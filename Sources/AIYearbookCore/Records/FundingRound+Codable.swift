@@ -1,5 +1,5 @@
 extension FundingRound: Codable {
-  private enum CodingKeys: String, CodingKey {
+  private enum CodingKeys: String, CodingKey, CaseIterable {
     case id, title, kind, status, roundLabel, amount, valuation, parties, products, regions, locality, summary
   }
 
@@ -39,4 +39,9 @@ extension FundingRound: Codable {
     try container.encodeIfPresent(locality, forKey: .locality)
     try container.encodeIfPresent(summary, forKey: .summary)
   }
+}
+
+extension FundingRound {
+  /// The field names of a fundinground's JSON object.
+  public static var fieldNames: Set<String> { Set(CodingKeys.allCases.map(\.stringValue)) .union(RecordHeader.fieldNames) }
 }

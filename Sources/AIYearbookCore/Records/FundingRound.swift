@@ -13,8 +13,6 @@ public struct FundingRound: Record {
   /// A funding round's identifier (`funding-…`).
   public typealias ID = Identifier<FundingRound>
 
-  /// Funding rounds are of kind ``RecordKind/fundingRound``.
-  public static var recordKind: RecordKind { .fundingRound }
 
   /// The identifier.
   public var id: ID

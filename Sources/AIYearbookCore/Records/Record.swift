@@ -10,12 +10,7 @@
 ///   Set(records.flatMap { $0.citations.map(\.source) })
 /// }
 /// ```
-public protocol Record: Identifiable, Hashable, Sendable, Codable where ID == Identifier<Self> {
-  /// Which of the five kinds the record is.
-  static var recordKind: RecordKind { get }
-
-  /// The record's identifier.
-  var id: ID { get }
+public protocol Record: DatasetElement {
   /// The record's date (see each type for what it means); `nil` when the text gives none.
   var date: DatePeriod? { get }
   /// The passages that state the record (at least one).
@@ -40,32 +35,45 @@ public protocol Record: Identifiable, Hashable, Sendable, Codable where ID == Id
   var categoryName: String { get }
   /// Text a person reads about the record, for display and free-text search.
   var headline: LocalizedText { get }
+  /// The value the record states: a statistic's value, a score, an amount; `nil` for the others.
+  var primaryValue: RecordValue? { get }
+  /// The values of a field only this record type has (``RecordField/metric``,
+  /// ``RecordField/roundLabel`` …); `nil` when the type does not have the field.
+  ///
+  /// Use ``values(of:)``, which also answers the fields every record has.
+  func typeSpecificValues(of field: RecordField) -> [String]?
 }
 
-/// The five kinds of record, with their keys in the export format.
-public enum RecordKind: String, Hashable, Sendable, Codable, CaseIterable {
-  /// ``Event`` records (`events`).
-  case event = "events"
-  /// ``BenchmarkResult`` records (`benchmarkResults`).
-  case benchmarkResult = "benchmarkResults"
-  /// ``FundingRound`` records (`fundingRounds`).
-  case fundingRound = "fundingRounds"
-  /// ``Regulation`` records (`regulations`).
-  case regulation = "regulations"
-  /// ``Statistic`` records (`statistics`).
-  case statistic = "statistics"
+extension Record {
+  /// Records are records.
+  public static var isRecord: Bool { true }
 
-  /// The key of this kind's array in the export format (`events`).
-  public var exportKey: String { rawValue }
+  /// Records state no value unless their type says so.
+  public var primaryValue: RecordValue? { nil }
 
-  /// The prefix of this kind's identifiers (`event-`).
-  public var idPrefix: String {
-    switch self {
-    case .event: "event-"
-    case .benchmarkResult: "result-"
-    case .fundingRound: "funding-"
-    case .regulation: "regulation-"
-    case .statistic: "stat-"
+  /// Records have no type-specific fields unless their type says so.
+  public func typeSpecificValues(of field: RecordField) -> [String]? { nil }
+
+  /// The values a field takes for this record, as strings; empty when it has none.
+  ///
+  /// ```swift
+  /// event.values(of: .organization)   // ["org-openai"]
+  /// event.values(of: .tag)            // ["models", "agents"]
+  /// statistic.values(of: .metric)     // ["metric-genai-users"]
+  /// ```
+  public func values(of field: RecordField) -> [String] {
+    if let specific = typeSpecificValues(of: field) { return specific }
+    switch field {
+    case .id: return [id.rawValue]
+    case .organization, .beneficiary: return linkedOrganizations.map(\.rawValue)
+    case .product: return linkedProducts.map(\.rawValue)
+    case .region: return linkedRegions.map(\.rawValue)
+    case .tag: return tags.map(\.rawValue)
+    case .category: return [categoryName]
+    case .source:
+      var seen: Set<String> = []
+      return citations.map(\.source.rawValue).filter { seen.insert($0).inserted }
+    default: return []
     }
   }
 }
@@ -88,7 +96,10 @@ struct RecordHeader: Hashable, Sendable {
   var listIncomplete: Bool
   var tags: [Tag]
 
-  enum CodingKeys: String, CodingKey {
+  /// The field names every record's JSON object has.
+  static var fieldNames: Set<String> { Set(CodingKeys.allCases.map(\.stringValue)) }
+
+  enum CodingKeys: String, CodingKey, CaseIterable {
     case date, citations, note, inferred, listIncomplete, tags
   }
 

@@ -1,5 +1,5 @@
 extension Regulation: Codable {
-  private enum CodingKeys: String, CodingKey {
+  private enum CodingKeys: String, CodingKey, CaseIterable {
     case id, title, aliases, jurisdiction, locality, issuers, issuersIncomplete, status, milestones
     case coveragePeriod, category, officialCategory, summary
   }
@@ -43,4 +43,9 @@ extension Regulation: Codable {
     try container.encodeIfPresent(officialCategory, forKey: .officialCategory)
     try container.encodeIfPresent(summary, forKey: .summary)
   }
+}
+
+extension Regulation {
+  /// The field names of a regulation's JSON object.
+  public static var fieldNames: Set<String> { Set(CodingKeys.allCases.map(\.stringValue)) .union(RecordHeader.fieldNames) }
 }

@@ -13,8 +13,6 @@ public struct Regulation: Record {
   /// A regulation's identifier (`regulation-…`).
   public typealias ID = Identifier<Regulation>
 
-  /// Regulations are of kind ``RecordKind/regulation``.
-  public static var recordKind: RecordKind { .regulation }
 
   /// The identifier.
   public var id: ID

@@ -1,5 +1,5 @@
 extension Statistic: Codable {
-  private enum CodingKeys: String, CodingKey {
+  private enum CodingKeys: String, CodingKey, CaseIterable {
     case id, metric, value, measure, direction, baseline, seriesId, regions, locality, population, breakdown
     case kind, producer, reportedOn, periodLabel, organizations, products
   }
@@ -51,4 +51,9 @@ extension Statistic: Codable {
     try container.encode(organizations, forKey: .organizations)
     try container.encode(products, forKey: .products)
   }
+}
+
+extension Statistic {
+  /// The field names of a statistic's JSON object.
+  public static var fieldNames: Set<String> { Set(CodingKeys.allCases.map(\.stringValue)) .union(RecordHeader.fieldNames) }
 }

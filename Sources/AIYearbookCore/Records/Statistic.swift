@@ -14,8 +14,6 @@ public struct Statistic: Record {
   /// A statistic's identifier (`stat-…`).
   public typealias ID = Identifier<Statistic>
 
-  /// Statistics are of kind ``RecordKind/statistic``.
-  public static var recordKind: RecordKind { .statistic }
 
   /// The identifier.
   public var id: ID

@@ -1,0 +1,15 @@
+extension Event {
+  /// ``ElementKind/event``.
+  public static var kind: ElementKind { .event }
+
+  /// ``Dataset/events``.
+  public static var elements: WritableKeyPath<Dataset, [Event]> { \.events }
+
+  /// The event inside `element`, if it is one.
+  public static func unwrap(_ element: AnyElement) -> Event? {
+    if case .event(let value) = element { value } else { nil }
+  }
+
+  /// The event, type-erased.
+  public var erased: AnyElement { .event(self) }
+}

@@ -1,0 +1,18 @@
+extension Organization: DatasetElement {
+  /// ``ElementKind/organization``.
+  public static var kind: ElementKind { .organization }
+
+  /// ``Dataset/organizations``.
+  public static var elements: WritableKeyPath<Dataset, [Organization]> { \.organizations }
+
+  /// The organization inside `element`, if it is one.
+  public static func unwrap(_ element: AnyElement) -> Organization? {
+    if case .organization(let value) = element { value } else { nil }
+  }
+
+  /// The organization, type-erased.
+  public var erased: AnyElement { .organization(self) }
+
+  /// Its names in both languages and its aliases.
+  public var names: [String] { [name.zh, name.en] + aliases }
+}

@@ -1,0 +1,18 @@
+extension Product: DatasetElement {
+  /// ``ElementKind/product``.
+  public static var kind: ElementKind { .product }
+
+  /// ``Dataset/products``.
+  public static var elements: WritableKeyPath<Dataset, [Product]> { \.products }
+
+  /// The product inside `element`, if it is one.
+  public static func unwrap(_ element: AnyElement) -> Product? {
+    if case .product(let value) = element { value } else { nil }
+  }
+
+  /// The product, type-erased.
+  public var erased: AnyElement { .product(self) }
+
+  /// Its names in both languages and its aliases.
+  public var names: [String] { [name.zh, name.en] + aliases }
+}

@@ -1,0 +1,23 @@
+extension Regulation {
+  /// ``ElementKind/regulation``.
+  public static var kind: ElementKind { .regulation }
+
+  /// ``Dataset/regulations``.
+  public static var elements: WritableKeyPath<Dataset, [Regulation]> { \.regulations }
+
+  /// The regulation inside `element`, if it is one.
+  public static func unwrap(_ element: AnyElement) -> Regulation? {
+    if case .regulation(let value) = element { value } else { nil }
+  }
+
+  /// The regulation, type-erased.
+  public var erased: AnyElement { .regulation(self) }
+
+  /// `status`.
+  public func typeSpecificValues(of field: RecordField) -> [String]? {
+    switch field {
+    case .status: [status.rawValue]
+    default: nil
+    }
+  }
+}

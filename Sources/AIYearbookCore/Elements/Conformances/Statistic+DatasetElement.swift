@@ -1,0 +1,28 @@
+extension Statistic {
+  /// ``ElementKind/statistic``.
+  public static var kind: ElementKind { .statistic }
+
+  /// ``Dataset/statistics``.
+  public static var elements: WritableKeyPath<Dataset, [Statistic]> { \.statistics }
+
+  /// The statistic inside `element`, if it is one.
+  public static func unwrap(_ element: AnyElement) -> Statistic? {
+    if case .statistic(let value) = element { value } else { nil }
+  }
+
+  /// The statistic, type-erased.
+  public var erased: AnyElement { .statistic(self) }
+
+  /// The statistic's value.
+  public var primaryValue: RecordValue? { .quantity(value) }
+
+  /// `metric`, `kind` and `measure`.
+  public func typeSpecificValues(of field: RecordField) -> [String]? {
+    switch field {
+    case .metric: [metric.rawValue]
+    case .kind: [kind.rawValue]
+    case .measure: [measure.rawValue]
+    default: nil
+    }
+  }
+}

@@ -1,0 +1,79 @@
+/// What every element of a dataset has — the five entities and the five
+/// records — and where its collection lives.
+///
+/// Each conforming type describes its collection once: its ``kind`` (export
+/// key and identifier prefix), the key path of its array in ``Dataset``, and how
+/// to wrap it in ``AnyElement``. Generic code over the dataset uses these
+/// instead of listing the collections or casting:
+///
+/// ```swift
+/// func identifiers<E: DatasetElement>(_ type: E.Type, in dataset: Dataset) -> [String] {
+///   dataset[keyPath: E.elements].map(\.id.rawValue)
+/// }
+/// identifiers(Event.self, in: dataset)   // ["event-…", …]
+/// ```
+public protocol DatasetElement: Identifiable, Hashable, Sendable, Codable where ID == Identifier<Self> {
+  /// The kind of element this type is.
+  static var kind: ElementKind { get }
+  /// The prefix of this kind's identifiers (`event-`).
+  static var idPrefix: String { get }
+  /// Whether this type is a record (dated and cited) rather than an entity.
+  static var isRecord: Bool { get }
+  /// The array of this type's elements in a ``Dataset``.
+  static var elements: WritableKeyPath<Dataset, [Self]> { get }
+  /// The field names of this type's JSON object, for reporting fields a newer
+  /// version added.
+  static var fieldNames: Set<String> { get }
+  /// Unwraps a type-erased element of this type.
+  ///
+  /// - Returns: The element, or `nil` when `element` is of another kind.
+  static func unwrap(_ element: AnyElement) -> Self?
+
+  /// The element's identifier.
+  var id: ID { get }
+  /// The element, type-erased.
+  var erased: AnyElement { get }
+  /// The names a person may type for this element — zh and en names, aliases,
+  /// lookup names; empty for records.
+  var names: [String] { get }
+}
+
+extension DatasetElement {
+  /// The element's identifier as a string, also through `any DatasetElement` or `any Record`.
+  ///
+  /// ```swift
+  /// let record: any Record = event
+  /// record.rawID   // "event-2025-12-11-openai-releases-gpt-5-2"
+  /// ```
+  public var rawID: String { id.rawValue }
+
+  /// The element's kind, also through `any DatasetElement` or `any Record`.
+  public var elementKind: ElementKind { Self.kind }
+
+  /// The prefix of this kind's identifiers.
+  public static var idPrefix: String { kind.defaultIDPrefix }
+
+  /// Elements are entities unless they are ``Record``s.
+  public static var isRecord: Bool { false }
+
+  /// Entities have no names unless they say so.
+  public var names: [String] { [] }
+}
+
+extension ElementKind {
+  /// The identifier prefix DESIGN §3 gives each kind.
+  var defaultIDPrefix: String {
+    switch self {
+    case .source: "src-"
+    case .organization: "org-"
+    case .product: "product-"
+    case .benchmark: "benchmark-"
+    case .metric: "metric-"
+    case .event: "event-"
+    case .benchmarkResult: "result-"
+    case .fundingRound: "funding-"
+    case .regulation: "regulation-"
+    case .statistic: "stat-"
+    }
+  }
+}
