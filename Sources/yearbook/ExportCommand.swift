@@ -24,7 +24,7 @@ enum ExportCommand {
       throw UsageError("invalid value '\(format)' for '--format' (expected json, jsonl, csv or markdown)")
     }
     let kind = try arguments.value("type").map { name in
-      guard let kind = RecordKind(rawValue: name) else {
+      guard let kind = ElementKind(exportKey: name), kind.isRecord else {
         throw UsageError(
           "invalid value '\(name)' for '--type' (expected events, benchmarkResults, fundingRounds, regulations or statistics)"
         )
@@ -41,28 +41,13 @@ enum ExportCommand {
     case "jsonl":
       output.write(try JSONLinesExport.render(dataset))
     case "csv":
-      let bom = arguments.has("bom")
-      switch kind {
-      case .event: output.write(try CSVExport.render(dataset.events, byteOrderMark: bom))
-      case .benchmarkResult: output.write(try CSVExport.render(dataset.benchmarkResults, byteOrderMark: bom))
-      case .fundingRound: output.write(try CSVExport.render(dataset.fundingRounds, byteOrderMark: bom))
-      case .regulation: output.write(try CSVExport.render(dataset.regulations, byteOrderMark: bom))
-      case .statistic: output.write(try CSVExport.render(dataset.statistics, byteOrderMark: bom))
-      case nil: break
-      }
+      if let kind { output.write(try CSVExport.render(dataset, kind: kind, byteOrderMark: arguments.has("bom"))) }
     case "markdown":
-      let kinds = kind.map { [$0] } ?? RecordKind.allCases
       let yearbook = try Yearbook(dataset)
-      for kind in kinds {
+      for kind in kind.map({ [$0] }) ?? ElementKind.records {
         output.line("## \(kind.exportKey) (\(dataset.count(of: kind)))")
         output.line()
-        switch kind {
-        case .event: markdown(dataset.events, Presentations.events, yearbook, &output)
-        case .benchmarkResult: markdown(dataset.benchmarkResults, Presentations.benchmarkResults, yearbook, &output)
-        case .fundingRound: markdown(dataset.fundingRounds, Presentations.fundingRounds, yearbook, &output)
-        case .regulation: markdown(dataset.regulations, Presentations.regulations, yearbook, &output)
-        case .statistic: markdown(dataset.statistics, Presentations.statistics, yearbook, &output)
-        }
+        markdown(dataset.elements(of: kind), Presentations.presentation(for: kind), yearbook, &output)
         output.line()
       }
     default:
@@ -71,8 +56,8 @@ enum ExportCommand {
     return 0
   }
 
-  static func markdown<R: Record>(
-    _ records: [R], _ presentation: RecordPresentation<R>, _ yearbook: Yearbook, _ output: inout Output
+  static func markdown(
+    _ records: [AnyElement], _ presentation: RecordPresentation, _ yearbook: Yearbook, _ output: inout Output
   ) {
     let columns = presentation.columns + ["source", "quote"]
     output.line("| " + columns.joined(separator: " | ") + " |")
@@ -80,7 +65,7 @@ enum ExportCommand {
     for record in records {
       let cells =
         presentation.cells(record, yearbook, .english)
-        + [record.citations.first?.source.rawValue ?? "", record.citations.first?.quote ?? ""]
+        + [record.record?.citations.first?.source.rawValue ?? "", record.record?.citations.first?.quote ?? ""]
       output.line("| " + cells.map(RecordOutput.markdownCell).joined(separator: " | ") + " |")
     }
   }

@@ -6,12 +6,8 @@ enum LookupCommands {
   static let formatOption = OptionSpec.value(
     "format", "format", "table or json (default: table on a terminal, json otherwise).")
 
-  static func format(_ arguments: ParsedArguments) throws -> String {
-    let format = arguments.value("format") ?? (YearbookCommand.standardOutputIsTerminal ? "table" : "json")
-    guard ["table", "json"].contains(format) else {
-      throw UsageError("invalid value '\(format)' for '--format' (expected table or json)")
-    }
-    return format
+  static func format(_ arguments: ParsedArguments) throws -> OutputFormat {
+    try OutputFormat.parse(arguments, allowed: [.table, .json])
   }
 
   static let conflicts = Subcommand(
@@ -21,7 +17,7 @@ enum LookupCommands {
     run: { arguments, output in
       let format = try format(arguments)
       let conflicts = try YearbookCommand.loadYearbook(arguments).conflicts()
-      if format == "json" {
+      if format == .json {
         output.write(String(decoding: try CanonicalJSON.encode(conflicts), as: UTF8.self))
       } else {
         output.write(
@@ -43,18 +39,9 @@ enum LookupCommands {
       }
       let format = try format(arguments)
       let yearbook = try YearbookCommand.loadYearbook(arguments)
-      guard let id = yearbook.organizations(matching: name).first else {
-        throw IntegrityError("unknown organization '\(name)'")
-      }
-      let profile = try yearbook.profile(of: id)
-      if format == "json" {
-        let object = ProfileJSON(
-          organization: profile.organization, children: profile.children.map(\.id.rawValue),
-          products: profile.products.map(\.id.rawValue), events: profile.events.map(\.id.rawValue),
-          benchmarkResults: profile.benchmarkResults.map(\.id.rawValue),
-          fundingRounds: profile.fundingRounds.map(\.id.rawValue), regulations: profile.regulations.map(\.id.rawValue),
-          statistics: profile.statistics.map(\.id.rawValue))
-        output.write(String(decoding: try CanonicalJSON.encode(object), as: UTF8.self))
+      let profile = try yearbook.profile(of: yearbook.resolve(name, as: Organization.self))
+      if format == .json {
+        output.write(String(decoding: try CanonicalJSON.encode(profile), as: UTF8.self))
         return 0
       }
       let organization = profile.organization
@@ -91,19 +78,9 @@ enum LookupCommands {
       guard arguments.positional.count == 1, let id = arguments.positional.first else {
         throw UsageError("'show' needs exactly one id")
       }
-      let dataset = try YearbookCommand.loadYearbook(arguments).dataset
-      func find<T: Identifiable & Encodable>(_ list: [T]) throws -> Bool where T.ID: RawRepresentable<String> {
-        guard let match = list.first(where: { $0.id.rawValue == id }) else { return false }
-        output.write(String(decoding: try CanonicalJSON.encode(match), as: UTF8.self))
-        return true
-      }
-      if try find(dataset.events) || find(dataset.benchmarkResults) || find(dataset.fundingRounds)
-        || find(dataset.regulations) || find(dataset.statistics) || find(dataset.organizations)
-        || find(dataset.products) || find(dataset.benchmarks) || find(dataset.metrics) || find(dataset.sources)
-      {
-        return 0
-      }
-      throw IntegrityError("unknown id '\(id)'")
+      let element = try YearbookCommand.loadYearbook(arguments).element(id: id)
+      output.write(String(decoding: try CanonicalJSON.encode(element), as: UTF8.self))
+      return 0
     })
 
   static let search = Subcommand(
@@ -124,19 +101,18 @@ enum LookupCommands {
       }
       let yearbook = try YearbookCommand.loadYearbook(arguments)
       var hits: [SearchHit] = []
-      func collect<R: Record>(_ query: RecordQuery<R>) {
+      func collect<R: Record>(_ type: R.Type) {
+        let query = yearbook.records(R.self)
         var matched = query.matching(text).sorted(by: .date)
         if let limit { matched = matched.limit(limit) }
         hits += matched.all().map {
-          SearchHit(id: $0.id.rawValue, kind: R.recordKind.exportKey, date: $0.date?.description, title: $0.headline)
+          SearchHit(id: $0.id.rawValue, kind: R.kind.exportKey, date: $0.date?.description, title: $0.headline)
         }
       }
-      collect(yearbook.events)
-      collect(yearbook.benchmarkResults)
-      collect(yearbook.fundingRounds)
-      collect(yearbook.regulations)
-      collect(yearbook.statistics)
-      if format == "json" {
+      for kind in ElementKind.records {
+        if let type = kind.elementType as? any Record.Type { collect(type) }
+      }
+      if format == .json {
         output.write(String(decoding: try CanonicalJSON.encode(hits), as: UTF8.self))
       } else {
         output.write(
@@ -153,16 +129,5 @@ enum LookupCommands {
     var kind: String
     var date: String?
     var title: LocalizedText
-  }
-
-  struct ProfileJSON: Encodable {
-    var organization: Organization
-    var children: [String]
-    var products: [String]
-    var events: [String]
-    var benchmarkResults: [String]
-    var fundingRounds: [String]
-    var regulations: [String]
-    var statistics: [String]
   }
 }

@@ -2,40 +2,48 @@ import AIYearbook
 import Foundation
 
 /// The record subcommands (`events`, `benchmarks`, `funding`, `regulations`,
-/// `stats`): shared options, filtering through the query API, output.
+/// `stats`): shared options, one query through the library, output.
 enum RecordCommand {
+  static let formats: [OutputFormat] = [.table, .json, .csv, .markdown]
+
   static let commonOptions: [OptionSpec] =
     [
-      .value("from", "date", "Keep records whose date overlaps [from, to] (YYYY, YYYY-MM, YYYY-Qn …)."),
+      .value("from", "date", "Keep records dated during [from, to] (YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM, YYYY-MM-DD)."),
       .value("to", "date", "End of the date range."),
       .flag("within", "With --from/--to: keep only records dated entirely inside the range."),
+      .flag("overlapping", "With --from/--to: keep every record that could fall in the range, coarser dates too."),
       .value("org", "organization", "Keep records linked to an organization (id, name or alias)."),
+      .value("product", "product", "Keep records linked to a product (id, name or alias)."),
       .value("region", "code", "Keep records for a region (CN includes CN-BJ; EU includes its members)."),
       .value("tag", "tag", "Keep records with a tag."),
-      .value("search", "text", "Keep records whose text contains this (zh or en)."),
-      .value("lang", "zh|en", "Language of table, csv and markdown output (default en)."),
+      .value("search", "text", "Keep records whose texts match every term (zh or en, whole words)."),
+      .value("lang", "zh|en", "Language of table and markdown output (default en)."),
       .value("limit", "n", "Show at most n records."),
-      .value("sort", "key", "date, -date, value or -value."),
-      .value("format", "format", "table, json, csv or markdown (default: table on a terminal, json otherwise)."),
-      .flag("cite", "Show each record's citations."),
-      .value("group-by", "key", "year, quarter, month, region, organization, category or tag: one row per group."),
+      .value("offset", "n", "Skip the first n records."),
+      .value("sort", "key", "date, -date, value or -value (value: statistics, scores, amounts in USD)."),
+      OutputFormat.option(formats),
+      .flag("cite", "With table or markdown: show each record's citations."),
+      .value(
+        "group-by", "keys",
+        "One row per group: year, half, quarter, month, region, organization, category, tag, kind, roundLabel (comma-separated)."
+      ),
       .flag("chart", "With --group-by: draw the counts as a bar chart."),
     ] + YearbookCommand.dataOptions
 
   static func make<R: Record>(
-    name: String, abstract: String, presentation: RecordPresentation<R>, extraOptions: [OptionSpec] = [],
-    example: String, query: @escaping @Sendable (Yearbook) -> RecordQuery<R>,
-    refine: @escaping @Sendable (RecordQuery<R>, ParsedArguments) throws -> RecordQuery<R> = { query, _ in query }
+    _ type: R.Type, name: String, abstract: String, extraOptions: [OptionSpec] = [], example: String,
+    refine: @escaping @Sendable (RecordQuery<R>, ParsedArguments) throws -> RecordQuery<R> = { query, _ in query },
+    groupingKey: @escaping @Sendable (String, ParsedArguments) throws -> GroupingKey<R>? = { _, _ in nil }
   ) -> Subcommand {
     Subcommand(
       name: name, usage: "yearbook \(name) [options]", abstract: abstract,
       options: extraOptions + commonOptions, example: example,
       run: { arguments, output in
-        try run(arguments, &output, presentation: presentation, query: query, refine: refine)
+        try run(R.self, arguments, &output, refine: refine, groupingKey: groupingKey)
       })
   }
 
-  static func language(_ arguments: ParsedArguments) throws -> Language {
+  static func language(_ arguments: ParsedArguments) throws(UsageError) -> Language {
     switch arguments.value("lang") ?? "en" {
     case "en": return .english
     case "zh": return .chinese
@@ -43,124 +51,119 @@ enum RecordCommand {
     }
   }
 
-  static func format(_ arguments: ParsedArguments) throws -> String {
-    if arguments.has("chart") {
-      guard arguments.value("group-by") != nil else { throw UsageError("'--chart' needs '--group-by'") }
-      guard arguments.value("format").map({ $0 == "table" }) ?? true else {
-        throw UsageError(
-          "'--chart' draws a table; it cannot be combined with '--format \(arguments.value("format") ?? "")'")
-      }
-      return "table"
+  static func count(_ arguments: ParsedArguments, _ option: String) throws(UsageError) -> Int? {
+    guard let text = arguments.value(option) else { return nil }
+    guard let n = Int(text), n >= 0 else {
+      throw UsageError("invalid value '\(text)' for '--\(option)' (expected a count)")
     }
-    let format = arguments.value("format") ?? (YearbookCommand.standardOutputIsTerminal ? "table" : "json")
-    guard ["table", "json", "csv", "markdown"].contains(format) else {
-      throw UsageError("invalid value '\(format)' for '--format' (expected table, json, csv or markdown)")
-    }
-    return format
+    return n
   }
 
-  static func date(_ text: String, option: String) throws -> PartialDate {
+  /// The date range of `--from`, `--to`, `--within` and `--overlapping`.
+  static func dateRange(_ arguments: ParsedArguments) throws -> DateRange? {
+    let from = arguments.value("from")
+    let to = arguments.value("to")
+    if arguments.has("within") && arguments.has("overlapping") {
+      throw UsageError("'--within' and '--overlapping' exclude each other")
+    }
+    let mode: DateMatching = arguments.has("within") ? .within : arguments.has("overlapping") ? .overlapping : .during
+    guard from != nil || to != nil else {
+      if mode != .during { throw UsageError("'--\(mode)' needs '--from' or '--to'") }
+      return nil
+    }
     do {
-      return try PartialDate(parsing: text)
+      return try DateRange(from: from, to: to, mode: mode)
     } catch {
-      throw UsageError("invalid value for '--\(option)': \(error)")
+      throw UsageError("invalid date range: \(error)")
     }
   }
 
-  static func applyCommonFilters<R: Record>(_ query: RecordQuery<R>, _ arguments: ParsedArguments) throws
-    -> RecordQuery<R>
-  {
+  /// The query the options describe.
+  static func query<R: Record>(_ query: RecordQuery<R>, _ arguments: ParsedArguments) throws -> RecordQuery<R> {
     var query = query
-    let from = try arguments.value("from").map { try date($0, option: "from") }
-    let to = try arguments.value("to").map { try date($0, option: "to") }
-    if let from, let to, to.lastDay < from.firstDay {
-      throw UsageError("'--to \(to)' is before '--from \(from)'")
+    if let range = try dateRange(arguments) { query = query.filter(date: range) }
+    let yearbook = query.yearbook
+    if let name = arguments.value("org") {
+      query = try query.filter(organization: yearbook.resolve(name, as: Organization.self))
     }
-    if arguments.has("within") {
-      guard from != nil || to != nil else { throw UsageError("'--within' needs '--from' or '--to'") }
-      if let from { query = query.filter { ($0.date?.firstDay).map { $0 >= from.firstDay } ?? false } }
-      if let to { query = query.filter { ($0.date?.lastDay).map { $0 <= to.lastDay } ?? false } }
-    } else {
-      if let from { query = query.from(from) }
-      if let to { query = query.to(to) }
-    }
-    if let organization = arguments.value("org") {
-      let ids = query.yearbook.organizations(matching: organization)
-      guard !ids.isEmpty else { throw IntegrityError("unknown organization '\(organization)'") }
-      query = query.filter(organization: organization)
+    if let name = arguments.value("product") {
+      query = try query.filter(product: yearbook.resolve(name, as: Product.self))
     }
     if let region = arguments.value("region") { query = query.filter(region: Region(region)) }
     if let tag = arguments.value("tag") { query = query.filter(tag: Tag(tag)) }
     if let text = arguments.value("search") { query = query.matching(text) }
+    switch arguments.value("sort") ?? "date" {
+    case "date": query = query.sorted(by: .date)
+    case "-date": query = query.sorted(by: .date.reversed())
+    case "value", "-value":
+      guard R.kind.hasValues else {
+        throw UsageError("'--sort value' applies to benchmarks, funding and stats: \(R.kind.exportKey) state no values")
+      }
+      query = query.sorted(by: arguments.value("sort") == "value" ? .value() : .value().reversed())
+    case let other: throw UsageError("invalid value '\(other)' for '--sort' (expected date, -date, value or -value)")
+    }
     return query
   }
 
   static func run<R: Record>(
-    _ arguments: ParsedArguments, _ output: inout Output, presentation: RecordPresentation<R>,
-    query makeQuery: (Yearbook) -> RecordQuery<R>, refine: (RecordQuery<R>, ParsedArguments) throws -> RecordQuery<R>
+    _ type: R.Type, _ arguments: ParsedArguments, _ output: inout Output,
+    refine: (RecordQuery<R>, ParsedArguments) throws -> RecordQuery<R>,
+    groupingKey: (String, ParsedArguments) throws -> GroupingKey<R>?
   ) throws -> Int32 {
-    let format = try format(arguments)
-    let language = try language(arguments)
-    let limit: Int? = try arguments.value("limit").map {
-      guard let n = Int($0), n >= 0 else { throw UsageError("invalid value '\($0)' for '--limit' (expected a count)") }
-      return n
+    let grouping = arguments.value("group-by")
+    let format: OutputFormat
+    if arguments.has("chart") {
+      guard grouping != nil else { throw UsageError("'--chart' needs '--group-by'") }
+      guard arguments.value("format").map({ $0 == "table" }) ?? true else {
+        throw UsageError(
+          "'--chart' draws a table; it cannot be combined with '--format \(arguments.value("format") ?? "")'")
+      }
+      format = .table
+    } else {
+      format = try OutputFormat.parse(arguments, allowed: formats)
     }
-    let groupKey = try arguments.value("group-by").map { try grouping(R.self, $0) }
-    if arguments.value("currency") != nil && groupKey == nil {
-      throw UsageError("'--currency' needs '--group-by'")
+    let language = try language(arguments)
+    if grouping != nil {
+      for option in ["limit", "offset", "lang"] where arguments.value(option) != nil {
+        throw UsageError("'--\(option)' does not apply with '--group-by' (every group is listed)")
+      }
+      if arguments.has("cite") { throw UsageError("'--cite' does not apply with '--group-by'") }
+    } else {
+      if arguments.value("currency") != nil { throw UsageError("'--currency' needs '--group-by'") }
+      if arguments.value("role") != nil { throw UsageError("'--role' needs '--group-by organization'") }
+      if arguments.has("cite") && (format == .json || format == .csv) {
+        throw UsageError(
+          "'--cite' applies to table and markdown: \(format.rawValue) output always carries the citations")
+      }
+      if arguments.value("lang") != nil && (format == .json || format == .csv) {
+        throw UsageError("'--lang' applies to table and markdown: \(format.rawValue) output carries both languages")
+      }
     }
     let yearbook = try YearbookCommand.loadYearbook(arguments)
-    var query = try refine(try applyCommonFilters(makeQuery(yearbook), arguments), arguments)
-    switch arguments.value("sort") ?? "date" {
-    case "date": query = query.sorted(by: .date)
-    case "-date": query = query.sorted(by: .dateDescending)
-    case "value": query = query.sorted(by: valueOrdering(descending: false))
-    case "-value": query = query.sorted(by: valueOrdering(descending: true))
-    case let other: throw UsageError("invalid value '\(other)' for '--sort' (expected date, -date, value or -value)")
-    }
-    if let groupKey {
-      try GroupOutput.write(
-        query.grouped(by: groupKey), query: query, arguments: arguments, format: format, output: &output)
+    var query = try refine(try self.query(yearbook.records(R.self), arguments), arguments)
+    if let grouping {
+      let keys = try grouping.split(separator: ",").map { name throws -> GroupingKey<R> in
+        let name = String(name)
+        if let custom = try groupingKey(name, arguments) { return custom }
+        guard let key = GroupingKey<R>.named(name) else {
+          throw UsageError(
+            "invalid value '\(name)' for '--group-by' (expected \(GroupingKey<R>.names.joined(separator: ", ")))")
+        }
+        return key
+      }
+      let currency = try arguments.value("currency").map { code throws -> Currency in
+        guard R.kind.hasAmounts else { throw UsageError("'--currency' applies to 'funding' only") }
+        return Currency(code)
+      }
+      let groups = try query.grouped(by: keys, totalIn: currency)
+      try GroupOutput.write(groups, keys: keys, format: format, chart: arguments.has("chart"), output: &output)
       return 0
     }
-    if let limit { query = query.limit(limit) }
-    let records = query.all()
+    if let offset = try count(arguments, "offset") { query = query.offset(offset) }
+    if let limit = try count(arguments, "limit") { query = query.limit(limit) }
     try RecordOutput.write(
-      records, yearbook: yearbook, presentation: presentation, format: format, language: language,
-      cite: arguments.has("cite"), output: &output)
+      query.all(), yearbook: yearbook, format: format, language: language, cite: arguments.has("cite"),
+      output: &output)
     return 0
-  }
-
-  /// What `--sort value` orders by: a statistic's value, a score, a round's
-  /// amount in US dollars (ECB annual rates); records without one come last.
-  static func valueOrdering<R: Record>(descending: Bool) -> RecordOrdering<R> {
-    if let rounds = RecordOrdering<FundingRound>.amount(in: .usd, descending: descending) as? RecordOrdering<R> {
-      return rounds
-    }
-    return .by(
-      { record -> Double? in
-        switch record {
-        case let statistic as Statistic: statistic.value.value
-        case let result as BenchmarkResult: result.score?.value
-        default: nil
-        }
-      }, descending: descending)
-  }
-
-  static func grouping<R: Record>(_ type: R.Type, _ name: String) throws -> GroupingKey<R> {
-    switch name {
-    case "year": .year
-    case "half": .half
-    case "quarter": .quarter
-    case "month": .month
-    case "region": .region
-    case "organization": .organization
-    case "category": .category
-    case "tag": .tag
-    default:
-      throw UsageError(
-        "invalid value '\(name)' for '--group-by' (expected year, quarter, month, region, organization, category or tag)"
-      )
-    }
   }
 }

@@ -1,11 +1,16 @@
 import AIYearbook
 import Foundation
 
-/// How one record kind is shown in tables, CSV and markdown.
-struct RecordPresentation<R: Record>: Sendable {
+/// How one record kind is shown in tables and markdown.
+struct RecordPresentation: Sendable {
   /// Column names and cell values for tables and markdown.
   let columns: [String]
-  let cells: @Sendable (R, Yearbook, Language) -> [String]
+  let cells: @Sendable (AnyElement, Yearbook, Language) -> [String]
+
+  init<R: Record>(_ type: R.Type, columns: [String], cells: @escaping @Sendable (R, Yearbook, Language) -> [String]) {
+    self.columns = columns
+    self.cells = { element, yearbook, language in R.unwrap(element).map { cells($0, yearbook, language) } ?? [] }
+  }
 }
 
 enum Presentations {
@@ -51,14 +56,27 @@ enum Presentations {
         statedText: money.statedText))
   }
 
-  static let events = RecordPresentation<Event>(
-    columns: ["id", "date", "category", "title"],
+  /// The presentation of a record kind (entities have none).
+  static func presentation(for kind: ElementKind) -> RecordPresentation {
+    switch kind {
+    case .event: events
+    case .benchmarkResult: benchmarkResults
+    case .fundingRound: fundingRounds
+    case .regulation: regulations
+    case .statistic: statistics
+    case .source, .organization, .product, .benchmark, .metric:
+      RecordPresentation(Event.self, columns: ["id"]) { event, _, _ in [event.id.rawValue] }
+    }
+  }
+
+  static let events = RecordPresentation(
+    Event.self, columns: ["id", "date", "category", "title"],
     cells: { event, _, language in
       [event.id.rawValue, event.date?.description ?? "", event.category.rawValue, event.title[language]]
     })
 
-  static let benchmarkResults = RecordPresentation<BenchmarkResult>(
-    columns: ["id", "date", "benchmark", "metric", "subject", "score", "outcome"],
+  static let benchmarkResults = RecordPresentation(
+    BenchmarkResult.self, columns: ["id", "date", "benchmark", "metric", "subject", "score", "outcome"],
     cells: { result, yearbook, language in
       [
         result.id.rawValue, result.date?.description ?? "",
@@ -67,8 +85,8 @@ enum Presentations {
       ]
     })
 
-  static let fundingRounds = RecordPresentation<FundingRound>(
-    columns: ["id", "date", "kind", "status", "amount", "title"],
+  static let fundingRounds = RecordPresentation(
+    FundingRound.self, columns: ["id", "date", "kind", "status", "amount", "title"],
     cells: { round, _, language in
       [
         round.id.rawValue, round.date?.description ?? "", round.kind.rawValue, round.status.rawValue,
@@ -77,8 +95,8 @@ enum Presentations {
       ]
     })
 
-  static let regulations = RecordPresentation<Regulation>(
-    columns: ["id", "date", "jurisdiction", "category", "status", "title"],
+  static let regulations = RecordPresentation(
+    Regulation.self, columns: ["id", "date", "jurisdiction", "category", "status", "title"],
     cells: { regulation, _, language in
       [
         regulation.id.rawValue, regulation.date?.description ?? "", regulation.jurisdiction.rawValue,
@@ -86,8 +104,8 @@ enum Presentations {
       ]
     })
 
-  static let statistics = RecordPresentation<Statistic>(
-    columns: ["id", "date", "metric", "value", "measure", "category"],
+  static let statistics = RecordPresentation(
+    Statistic.self, columns: ["id", "date", "metric", "value", "measure", "category"],
     cells: { statistic, yearbook, language in
       [
         statistic.id.rawValue, statistic.date?.description ?? "",

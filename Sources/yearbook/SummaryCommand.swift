@@ -15,16 +15,16 @@ enum SummaryCommand {
     run: run)
 
   static func run(_ arguments: ParsedArguments, _ output: inout Output) throws -> Int32 {
-    let format = try LookupCommands.format(arguments)
+    let format = try OutputFormat.parse(arguments, allowed: [.table, .json])
     let yearbook = try YearbookCommand.loadYearbook(arguments)
     let summary = yearbook.summary()
-    if format == "json" {
+    if format == .json {
       output.write(String(decoding: try CanonicalJSON.encode(summary), as: UTF8.self))
       return 0
     }
     output.line("AIYearbook data \(summary.dataVersion) (schema \(summary.schemaVersion))")
     output.line()
-    let kinds = RecordKind.allCases
+    let kinds = ElementKind.records
     let header = ["source"] + kinds.map(\.exportKey) + ["total"]
     var rows: [[String]] = []
     for source in summary.sources {

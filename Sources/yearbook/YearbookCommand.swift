@@ -43,6 +43,10 @@ enum YearbookCommand {
     } catch let error as IntegrityError {
       return fail(error.description, status: 1)
     } catch let error as YearbookError {
+      if case .invalidData(let issues) = error {
+        for issue in issues { FileHandle.standardError.write(Data("yearbook: error: \(issue)\n".utf8)) }
+        return 1
+      }
       return fail(error.description, status: error.isIntegrityError ? 1 : 2)
     } catch {
       return fail("\(error)", status: 2)
@@ -126,26 +130,23 @@ enum YearbookCommand {
     if arguments.has("no-embedded") && files.isEmpty {
       throw UsageError("'--no-embedded' needs at least one '--data FILE'")
     }
-    var yearbook: Yearbook?
-    if !arguments.has("no-embedded") { yearbook = try Yearbook.embedded() }
-    for file in files {
-      let url = URL(fileURLWithPath: file)
-      guard let data = FileManager.default.contents(atPath: file) else {
-        throw UsageError("cannot read '\(file)'")
-      }
-      let dataset = try DatasetReader.decodeDataset(from: data, file: url.lastPathComponent)
-      if let existing = yearbook {
-        yearbook = try existing.merging(dataset, origin: url.lastPathComponent)
-      } else {
-        yearbook = try Yearbook(dataset, origin: url.lastPathComponent)
-      }
-    }
-    guard let yearbook else { throw UsageError("no data") }
-    return yearbook
+    if arguments.has("prefer-file") && files.isEmpty { throw UsageError("'--prefer-file' needs '--data FILE'") }
+    if files.isEmpty { return try Yearbook.embedded() }
+    return try Yearbook.load(
+      try files.map(readInput), includingEmbedded: !arguments.has("no-embedded"),
+      preferringFiles: arguments.has("prefer-file"))
+  }
+
+  /// A file named on the command line, `-` for standard input.
+  static func readInput(_ path: String) throws -> DatasetInput {
+    if path == "-" { return DatasetInput(name: "-", data: FileHandle.standardInput.readDataToEndOfFile()) }
+    guard let data = FileManager.default.contents(atPath: path) else { throw UsageError("cannot read '\(path)'") }
+    return DatasetInput(name: URL(fileURLWithPath: path).lastPathComponent, data: data)
   }
 
   static let dataOptions: [OptionSpec] = [
     .value("data", "file", "Merge a file in the export format with the data.", repeatable: true),
     .flag("no-embedded", "Use only the '--data' files, not the embedded data."),
+    .flag("prefer-file", "When a '--data' file redefines an id with other content, use the file's copy."),
   ]
 }

@@ -59,26 +59,36 @@ struct IdentifierTests {
   }
 
   @Test(
-    "each record kind's id prefix and export key",
+    "each kind's id prefix and export key",
     arguments: [
-      (RecordKind.event, "event-", "events"),
+      (ElementKind.source, "src-", "sources"),
+      (.organization, "org-", "organizations"),
+      (.product, "product-", "products"),
+      (.benchmark, "benchmark-", "benchmarks"),
+      (.metric, "metric-", "metrics"),
+      (.event, "event-", "events"),
       (.benchmarkResult, "result-", "benchmarkResults"),
       (.fundingRound, "funding-", "fundingRounds"),
       (.regulation, "regulation-", "regulations"),
       (.statistic, "stat-", "statistics"),
     ])
-  func recordKinds(kind: RecordKind, prefix: String, key: String) {
+  func elementKinds(kind: ElementKind, prefix: String, key: String) {
     #expect(kind.idPrefix == prefix)
     #expect(kind.exportKey == key)
+    #expect(ElementKind(identifier: prefix + "x-1") == kind)
+    #expect(ElementKind(exportKey: key) == kind)
   }
 
-  @Test("each record type names its kind")
-  func recordTypesNameTheirKind() {
-    #expect(Event.recordKind == .event)
-    #expect(BenchmarkResult.recordKind == .benchmarkResult)
-    #expect(FundingRound.recordKind == .fundingRound)
-    #expect(Regulation.recordKind == .regulation)
-    #expect(Statistic.recordKind == .statistic)
-    #expect(RecordKind.allCases.count == 5)
+  @Test("each type names its kind; five of the ten kinds are records")
+  func typesNameTheirKind() {
+    #expect(Event.kind == .event)
+    #expect(BenchmarkResult.kind == .benchmarkResult)
+    #expect(FundingRound.kind == .fundingRound)
+    #expect(Regulation.kind == .regulation)
+    #expect(Statistic.kind == .statistic)
+    #expect(Organization.kind == .organization)
+    #expect(ElementKind.allCases.count == 10)
+    #expect(ElementKind.records == [.event, .benchmarkResult, .fundingRound, .regulation, .statistic])
+    #expect(ElementKind.entities == [.source, .organization, .product, .benchmark, .metric])
   }
 }

@@ -8,7 +8,8 @@ struct BreakdownSumTests {
   init() throws { yearbook = try Yearbook.embedded() }
 
   func members(metric: String, dimension: String) -> [Statistic] {
-    yearbook.statistics.filter(metric: Metric.ID(metric)).filter { $0.breakdown?.dimension == dimension }.all()
+    (try? yearbook.statistics.filter(metric: Metric.ID(metric)))?.filter { $0.breakdown?.dimension == dimension }.all()
+      ?? []
   }
 
   /// Every exhaustive share breakdown, named with the sum read off the documents.
@@ -44,7 +45,7 @@ struct BreakdownSumTests {
   func typicalCasesAddUp() throws {
     let parts = members(metric: "metric-ai-new-industrialization-typical-cases", dimension: "caseType")
     #expect(parts.compactMap(\.value.value).reduce(0, +) == 151)
-    let total = yearbook.statistics.filter(metric: "metric-ai-new-industrialization-typical-cases")
+    let total = try yearbook.statistics.filter(metric: "metric-ai-new-industrialization-typical-cases")
       .filter { $0.breakdown == nil }.all()
     #expect(total.contains { $0.value.value == 151 })
   }

@@ -29,17 +29,17 @@ struct ExchangeRatesTests {
     do {
       _ = try Self.rates.convert(Money(1000, .cny), on: nil as DatePeriod?, to: .usd)
     } catch {
-      guard case .invalidArgument(let message) = error else {
-        Issue.record("expected invalidArgument, got \(error)")
+      guard case .notConvertible(let reason) = error else {
+        Issue.record("expected notConvertible, got \(error)")
         return
       }
-      #expect(message.contains("undated"))
+      #expect(reason.contains("undated"))
     }
   }
 
   @Test("A missing rate is an error naming the currency and the year")
   func missingRate() {
-    #expect(throws: YearbookError.invalidArgument("no exchange rate for JPY in 2025 in the table 'test table'")) {
+    #expect(throws: YearbookError.missingExchangeRate(currency: "JPY", year: 2025, table: "test table")) {
       _ = try Self.rates.convert(Money(100, .jpy), on: "2025", to: .usd)
     }
     #expect(throws: YearbookError.self) { _ = try Self.rates.convert(Money(100, .usd), on: "2023", to: .cny) }

@@ -54,6 +54,8 @@ struct IntegrityTests {
       field: "organizations[1]"),
     .init(file: "no-citation.json", rule: .cited, id: "event-2025-12-11-uncited", field: "citations"),
     .init(file: "long-quote.json", rule: .cited, id: "event-2025-12-11-long-quote", field: "citations[0].quote"),
+    .init(
+      file: "invalid-currency.json", rule: .currencyCode, id: "funding-2025-12-acme-rmb", field: "amount.currency"),
     .init(file: "negative-money.json", rule: .nonNegative, id: "funding-2025-12-acme-negative", field: "amount.amount"),
     .init(
       file: "score-out-of-range.json", rule: .scoreWithinRange, id: "result-acme-model-arena-accuracy", field: "score"),
@@ -92,8 +94,9 @@ struct IntegrityTests {
 
   @Test("A fixture breaking one rule is reported with that rule, its record and field", arguments: brokenFixtures)
   func brokenFixture(_ fixture: BrokenFixture) throws {
-    let dataset = try TestSupport.fixtureDataset("invalid/" + fixture.file)
-    let issues = DatasetValidator.validate(dataset, file: fixture.file)
+    let url = TestSupport.fixturesDirectory.appendingPathComponent("invalid/" + fixture.file)
+    let input = DatasetInput(name: fixture.file, data: try Data(contentsOf: url))
+    let issues = Yearbook.validate([input], includingEmbedded: false).errors
     let matching = issues.filter { $0.rule == fixture.rule && $0.id == fixture.id }
     #expect(!matching.isEmpty, "expected \(fixture.rule) on \(fixture.id); got \(issues.map(\.description))")
     #expect(matching.contains { $0.field == fixture.field }, "fields: \(matching.map(\.field))")
@@ -106,7 +109,8 @@ struct IntegrityTests {
   func everyRuleIsCovered() {
     let covered = Set((Self.brokenFixtures + Self.warningFixtures).map(\.rule))
     // `schema` is reported by decoding (see the decoding tests), not by the validator.
-    #expect(covered == Set(ValidationRule.allCases).subtracting([.schema]))
+    // `readable` is a file that is not UTF-8 JSON at all (see the CLI's exit-code tests).
+    #expect(covered == Set(ValidationRule.allCases).subtracting([.schema, .readable]))
   }
 
   @Test("The duplicate-id fixture is refused when indexed")
@@ -123,17 +127,21 @@ struct IntegrityTests {
     }
   }
 
-  @Test("Merging a file that repeats an embedded id fails, naming both places")
+  @Test("Merging a file that repeats an embedded id with other content fails, naming both places and the field")
   func mergingDuplicateFails() throws {
     let yearbook = try Yearbook.embedded()
-    let openAI = try #require(yearbook.organization("org-openai"))
+    var openAI = try #require(yearbook.organization("org-openai"))
+    #expect(
+      try yearbook.merging(Dataset(dataVersion: "0.0.1", organizations: [openAI]), origin: "same.json").dataset
+        == yearbook.dataset)
+    openAI.aliases.append("Open AI Inc.")
     let mine = Dataset(dataVersion: "0.0.1", organizations: [openAI])
     do {
       _ = try yearbook.merging(mine, origin: "mine.json")
       Issue.record("merging a duplicate id succeeded")
     } catch {
-      guard case .duplicateIdentifier(let id, let first, let second) = error else {
-        Issue.record("expected duplicateIdentifier, got \(error)")
+      guard case .duplicateID(let id, let first, let second, _) = error else {
+        Issue.record("expected duplicateID, got \(error)")
         return
       }
       #expect(id == "org-openai")

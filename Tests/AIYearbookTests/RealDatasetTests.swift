@@ -20,7 +20,8 @@ struct RealDatasetTests {
   /// 生成式人工智能普及率达36.5%，较2024年12月提升18.8个百分点。
   @Test("CNNIC: 515 million generative-AI users in China as of June 2025, up 266 million since December 2024")
   func cnnicUsers() throws {
-    let cnnic = yearbook.statistics.filter(organization: "CNNIC").filter(region: .china)
+    let cnnic = try yearbook.statistics.filter(organization: yearbook.resolve("CNNIC", as: Organization.self)).filter(
+      region: .china)
     let users = try only(
       try cnnic.filter(metric: "metric-genai-users").filter(measure: .level).within("2025-06"), "users")
     #expect(users.value.value == 515_000_000)
@@ -37,8 +38,8 @@ struct RealDatasetTests {
 
   @Test("CNNIC: generative-AI penetration 36.5% in June 2025, up 18.8 percentage points")
   func cnnicPenetration() throws {
-    let penetration = yearbook.statistics.filter(metric: "metric-genai-penetration-rate")
-      .filter(organization: "中国互联网络信息中心")
+    let penetration = try yearbook.statistics.filter(metric: "metric-genai-penetration-rate")
+      .filter(organization: yearbook.resolve("中国互联网络信息中心", as: Organization.self))
     let level = try only(try penetration.filter(measure: .level).within("2025-06"), "penetration")
     #expect(level.value.value == 36.5)
     #expect(level.value.unit == .percent)
@@ -66,7 +67,8 @@ struct RealDatasetTests {
   /// src-000 关键词一: 在GDPval测试中,GPT-5.2在70.9%的任务中达到或超越人类专家水平,完成速度是人类的11倍.
   @Test("GPT-5.2 beats or ties human experts on 70.9% of GDPval tasks, 11 times as fast")
   func gdpval() throws {
-    let gdpval = yearbook.benchmarkResults.filter(benchmark: "benchmark-gdpval").filter(product: "GPT-5.2")
+    let gdpval = try yearbook.benchmarkResults.filter(benchmark: "benchmark-gdpval").filter(
+      product: yearbook.resolve("GPT-5.2", as: Product.self))
     let winRate = try only(gdpval.filter { $0.metric == "winOrTieRate" }, "GDPval win-or-tie rate")
     #expect(winRate.score?.value == 70.9)
     #expect(winRate.score?.unit == .percent)
@@ -84,7 +86,7 @@ struct RealDatasetTests {
     #expect(leader.position == 1)
     #expect(leader.result.subject == .product("product-gemini-deep-research"))
     #expect(leader.result.score?.value == 46.4)
-    let gpt52 = try #require(yearbook.products(matching: "GPT-5.2").first)
+    let gpt52 = try yearbook.resolve("GPT-5.2", as: Product.self)
     #expect(leader.result.comparedWith.first { $0.subject == .product(gpt52) }?.score?.value == 45)
   }
 
@@ -92,7 +94,8 @@ struct RealDatasetTests {
   @Test("GPT-5.2 scores 55.6% on SWE-Bench Pro")
   func sweBenchPro() throws {
     let result = try only(
-      yearbook.benchmarkResults.filter(benchmark: "benchmark-swe-bench-pro").filter(product: "GPT-5.2"),
+      yearbook.benchmarkResults.filter(benchmark: "benchmark-swe-bench-pro").filter(
+        product: yearbook.resolve("GPT-5.2", as: Product.self)),
       "SWE-Bench Pro")
     #expect(result.score?.value == 55.6)
     #expect(result.comparedWith.compactMap { $0.score?.value }.sorted() == [43.3, 50.8, 52])
@@ -102,7 +105,9 @@ struct RealDatasetTests {
   @Test("OpenAI raised USD 40 billion on 1 April 2025 at a USD 300 billion post-money valuation")
   func openAIRound() throws {
     let round = try only(
-      yearbook.fundingRounds.filter(organization: "OpenAI").filter(kind: .ventureRound).within("2025-04"),
+      yearbook.fundingRounds.filter(organization: yearbook.resolve("OpenAI", as: Organization.self)).filter(
+        kind: .ventureRound
+      ).within("2025-04"),
       "OpenAI round")
     #expect(round.amount?.amount == 40_000_000_000)
     #expect(round.amount?.currency == .usd)
@@ -116,7 +121,8 @@ struct RealDatasetTests {
   @Test("Cerebras's USD 1.1 billion series G and Genspark's USD 275 million series B")
   func laterRounds() throws {
     let cerebras = try only(
-      yearbook.fundingRounds.filter(organization: "Cerebras Systems").filter(kind: .ventureRound), "Cerebras")
+      yearbook.fundingRounds.filter(organization: yearbook.resolve("Cerebras Systems", as: Organization.self)).filter(
+        kind: .ventureRound), "Cerebras")
     #expect(cerebras.amount?.amount == 1_100_000_000)
     #expect(cerebras.valuation?.amount.amount == 8_100_000_000)
     #expect(cerebras.roundLabel == "G轮")
@@ -140,7 +146,7 @@ struct RealDatasetTests {
   /// src-000 关键词二 / 8月26日: 新一代智能终端、智能体等应用普及率在2027年和2030年要分别超70%和90%.
   @Test("The AI+ opinions target over 70% smart-terminal penetration by 2027 and over 90% by 2030")
   func aiPlusTargets() throws {
-    let targets = yearbook.statistics.filter(metric: "metric-smart-terminal-agent-penetration")
+    let targets = try yearbook.statistics.filter(metric: "metric-smart-terminal-agent-penetration")
       .filter(kind: .target).sorted(by: .date).all()
     #expect(targets.map { $0.date?.description } == ["2027", "2030"])
     #expect(targets.map(\.value.value) == [70, 90])

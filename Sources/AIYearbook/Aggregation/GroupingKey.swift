@@ -1,4 +1,4 @@
-/// What to group records by: a time bucket, a link, a category, or your own key.
+/// What to group records by: a time bucket, a field, or your own key.
 ///
 /// A key may give a record several values (its organizations, its tags); the
 /// record then counts in each group. A record without a value goes to the
@@ -10,30 +10,45 @@
 /// yearbook.statistics.grouped(by: .custom("metric") { [$0.metric.rawValue] })
 /// ```
 public struct GroupingKey<Element: Record>: Sendable {
-  /// The key's name (`year`, `organization`).
+  /// The key's name (`year`, `organization`), as the JSON of a multi-key group writes it.
   public let name: String
-  let values: @Sendable (Element) -> [String?]
-  let timePrecision: PartialDate.Precision?
+  /// Whether a record can have several values of this key, so groups may overlap.
+  public let isMultiValued: Bool
+  let values: @Sendable (Element, DateRange?) -> [String?]
 
   /// A key from a function returning a record's values (an empty list means the `nil` group).
-  public static func custom(_ name: String, _ values: @escaping @Sendable (Element) -> [String]) -> Self {
-    Self(
-      name: name,
-      values: { record in
-        let list = values(record)
-        return list.isEmpty ? [nil] : list
-      }, timePrecision: nil)
+  public static func custom(
+    _ name: String, multiValued: Bool = true, _ values: @escaping @Sendable (Element) -> [String]
+  ) -> Self {
+    Self(name: name, isMultiValued: multiValued) { record, _ in
+      let list = values(record)
+      return list.isEmpty ? [nil] : list
+    }
+  }
+
+  /// Groups by a field's values (``Record/values(of:)``).
+  public static func field(_ field: RecordField, named name: String? = nil, multiValued: Bool = true) -> Self {
+    custom(name ?? field.rawValue, multiValued: multiValued) { $0.values(of: field) }
   }
 
   /// Groups by the bucket of the start of a record's date at `precision`.
   ///
   /// A record whose date is coarser than the bucket keeps its own, coarser
   /// group (a bare `2025` in a month grouping is the group `2025`, never a
-  /// guessed month). Undated records go to the `nil` group.
+  /// guessed month). With a date filter, a date that starts before the range
+  /// is grouped in the range's first bucket, so no group lies outside the
+  /// range. Undated records go to the `nil` group.
   public static func time(_ precision: PartialDate.Precision) -> Self {
-    Self(
-      name: "\(precision)", values: { [$0.date.map { $0.start.truncated(to: precision).description }] },
-      timePrecision: precision)
+    Self(name: "\(precision)", isMultiValued: false) { record, range in
+      guard let date = record.date else { return [nil] }
+      var start = date.start
+      if let from = range?.from, date.firstDay < from.firstDay,
+        let first = try? PartialDate(year: from.firstDay.year, month: from.firstDay.month, day: from.firstDay.day)
+      {
+        start = first.truncated(to: Swift.min(date.start.precision, from.precision))
+      }
+      return [start.truncated(to: Swift.min(precision, start.precision)).description]
+    }
   }
 
   /// Calendar year.
@@ -46,110 +61,57 @@ public struct GroupingKey<Element: Record>: Sendable {
   public static var month: Self { time(.month) }
 
   /// Every region the record applies to.
-  public static var region: Self { custom("region") { $0.linkedRegions.map(\.rawValue) } }
-  /// Every organization the record links to.
-  public static var organization: Self { custom("organization") { $0.linkedOrganizations.map(\.rawValue) } }
+  public static var region: Self { field(.region) }
+  /// The organizations of the record: for a funding round its recipients and
+  /// targets (``RecordField/beneficiary``), for other records every linked organization.
+  public static var organization: Self { field(.beneficiary, named: "organization") }
   /// The record's category (``Record/categoryName``).
-  public static var category: Self { custom("category") { [$0.categoryName] } }
+  public static var category: Self { field(.category, multiValued: false) }
   /// Every tag.
-  public static var tag: Self { custom("tag") { $0.tags.map(\.rawValue) } }
+  public static var tag: Self { field(.tag) }
   /// Every source the record cites.
-  public static var source: Self { custom("source") { Array(Set($0.citations.map(\.source.rawValue))).sorted() } }
+  public static var source: Self { field(.source) }
+  /// The record's own kind field (a funding round's kind, a statistic's kind); `nil` for others.
+  public static var kind: Self { field(.kind, multiValued: false) }
+  /// A funding round's label (`Series B`); `nil` for others.
+  public static var roundLabel: Self { field(.roundLabel, multiValued: false) }
+
+  /// The key a name of DESIGN §6 names: `year`, `half`, `quarter`, `month`,
+  /// `region`, `organization`, `category`, `tag`, `kind`, `roundLabel`, `source`.
+  ///
+  /// - Returns: `nil` for any other name.
+  public static func named(_ name: String) -> Self? {
+    switch name {
+    case "year": .year
+    case "half": .half
+    case "quarter": .quarter
+    case "month": .month
+    case "region": .region
+    case "organization": .organization
+    case "category": .category
+    case "tag": .tag
+    case "kind": .kind
+    case "roundLabel": .roundLabel
+    case "source": .source
+    default: nil
+    }
+  }
+
+  /// The names ``named(_:)`` accepts.
+  public static var names: [String] {
+    ["year", "half", "quarter", "month", "region", "organization", "category", "tag", "kind", "roundLabel", "source"]
+  }
 }
 
-/// The records sharing one value of a grouping key.
-public struct RecordGroup<Element: Record>: Sendable {
-  /// The key's value; `nil` for records without one.
-  public let key: String?
-  /// The records, in the query's order.
-  public let records: [Element]
-  /// The number of records.
-  public var count: Int { records.count }
-}
-
-extension RecordGroup: Equatable where Element: Equatable {}
-
-extension RecordQuery {
-  /// The matching records grouped by `key`, groups sorted by key ascending
-  /// (time buckets chronologically, coarser before finer) with the `nil` group last.
-  ///
-  /// A record with several values of the key counts in each of its groups.
+extension GroupingKey where Element == FundingRound {
+  /// The organizations of a funding round in the given roles.
   ///
   /// ```swift
-  /// for group in yearbook.events.grouped(by: .month) { print(group.key ?? "undated", group.count) }
+  /// yearbook.fundingRounds.grouped(by: .organizations(in: [.investor, .leadInvestor]))
   /// ```
-  public func grouped(by key: GroupingKey<Element>) -> [RecordGroup<Element>] {
-    var buckets: [String?: [Element]] = [:]
-    for record in all() {
-      var seen: Set<String?> = []
-      for value in key.values(record) where seen.insert(value).inserted {
-        buckets[value, default: []].append(record)
-      }
-    }
-    return Self.sortedGroupKeys(Array(buckets.keys)).map { RecordGroup(key: $0, records: buckets[$0] ?? []) }
-  }
-
-  /// The groups with the most records, largest first (ties by key), at most `count` of them.
-  public func top(_ count: Int, by key: GroupingKey<Element>) -> [RecordGroup<Element>] {
-    // `grouped(by:)` is in key order; its position breaks ties between equal counts.
-    let ranked = grouped(by: key).enumerated().sorted { lhs, rhs in
-      lhs.element.count != rhs.element.count ? lhs.element.count > rhs.element.count : lhs.offset < rhs.offset
-    }
-    return ranked.prefix(Swift.max(0, count)).map(\.element)
-  }
-
-  /// A time series: one group per bucket from `start` to `end`, empty buckets
-  /// included; records dated more coarsely than the bucket, or outside the
-  /// range, are left out of the series. Bounds coarser than the bucket cover
-  /// all their buckets (`2025` to `2025` by month is twelve months).
-  ///
-  /// ```swift
-  /// let months = yearbook.events.timeSeries(.month, from: try PartialDate(parsing: "2025-01"),
-  ///                                         to: try PartialDate(parsing: "2025-12"))
-  /// months.count   // 12, empty months included
-  /// ```
-  public func timeSeries(
-    _ precision: PartialDate.Precision, from start: PartialDate, to end: PartialDate
-  ) -> [RecordGroup<Element>] {
-    let groups = Dictionary(
-      grouped(by: .time(precision)).compactMap { group in group.key.map { ($0, group.records) } },
-      uniquingKeysWith: { first, _ in first })
-    return Self.buckets(precision, from: start, to: end).map { bucket in
-      RecordGroup(key: bucket, records: groups[bucket] ?? [])
+  public static func organizations(in roles: Set<FundingRound.Party.Role>) -> Self {
+    custom("organization") { round in
+      round.parties.filter { roles.contains($0.role) }.map(\.organization.rawValue)
     }
   }
-
-  static func buckets(_ precision: PartialDate.Precision, from start: PartialDate, to end: PartialDate) -> [String] {
-    var result: [String] = []
-    guard var current = bucket(containing: start.firstDay, precision),
-      let last = bucket(containing: end.lastDay, precision)
-    else { return [] }
-    while current.firstDay <= last.firstDay, result.count < 100_000 {
-      result.append(current.description)
-      guard let next = current.successor() else { break }
-      current = next
-    }
-    return result
-  }
-
-  /// The bucket at `precision` that holds `day` (bounds coarser than the bucket expand to all their buckets).
-  static func bucket(containing day: CalendarDay, _ precision: PartialDate.Precision) -> PartialDate? {
-    (try? PartialDate(year: day.year, month: day.month, day: day.day))?.truncated(to: precision)
-  }
-
-  /// Group keys sorted ascending (time buckets chronologically, coarser before
-  /// finer) with `nil` last, parsing each key as a date once.
-  static func sortedGroupKeys(_ keys: [String?]) -> [String?] {
-    let decorated = keys.map { key in (key: key, date: key.flatMap { PartialDate($0) }) }
-    return decorated.sorted { lhs, rhs in
-      switch (lhs.key, rhs.key) {
-      case (nil, _): return false
-      case (_, nil): return true
-      case (let left?, let right?):
-        if let leftDate = lhs.date, let rightDate = rhs.date, leftDate != rightDate { return leftDate < rightDate }
-        return left < right
-      }
-    }.map(\.key)
-  }
-
 }

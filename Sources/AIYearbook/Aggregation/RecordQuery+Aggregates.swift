@@ -2,8 +2,9 @@ extension RecordQuery where Element == Statistic {
   /// The sum of the statistics' values.
   ///
   /// Only levels add up: shares, percentages, ranks, changes and multiples are
-  /// excluded with the reason, as are statistics without a value. The rest
-  /// must share one unit.
+  /// excluded (``AggregateResult/Exclusion/Reason/notAddable``), as are
+  /// statistics without a value (``AggregateResult/Exclusion/Reason/noAmount``).
+  /// The rest must share one unit.
   ///
   /// - Throws: ``AggregationError/mixedUnits(_:)`` when the additive inputs have different units.
   public func sum() throws(AggregationError) -> AggregateResult {
@@ -36,9 +37,9 @@ extension RecordQuery where Element == Statistic {
   ) throws(AggregationError) -> AggregateResult {
     var used: [Statistic] = []
     var excluded: [AggregateResult.Exclusion] = []
-    for statistic in all() {
-      if let reason = Self.exclusionReason(statistic, additiveOnly: additiveOnly) {
-        excluded.append(.init(id: statistic.id.rawValue, reason: reason))
+    for statistic in matchingRecords() {
+      if let exclusion = Self.exclusion(statistic, additiveOnly: additiveOnly) {
+        excluded.append(exclusion)
       } else {
         used.append(statistic)
       }
@@ -51,52 +52,71 @@ extension RecordQuery where Element == Statistic {
       approximateCount: used.count(where: \.value.isApproximate), excluded: excluded)
   }
 
-  static func exclusionReason(_ statistic: Statistic, additiveOnly: Bool) -> String? {
-    guard statistic.value.value != nil else { return "no value stated" }
+  static func exclusion(_ statistic: Statistic, additiveOnly: Bool) -> AggregateResult.Exclusion? {
+    let id = statistic.id.rawValue
+    guard statistic.value.value != nil else { return .init(id: id, reason: .noAmount, detail: "no value stated") }
     guard additiveOnly else { return nil }
     if statistic.measure != .level {
-      return "a \(statistic.measure.rawValue) does not add up"
+      return .init(id: id, reason: .notAddable, detail: "a \(statistic.measure.rawValue) does not add up")
     }
     if [.percent, .percentagePoints, .rank, .times].contains(statistic.value.unit) {
-      return "values in \(statistic.value.unit.rawValue) do not add up"
+      return .init(id: id, reason: .notAddable, detail: "values in \(statistic.value.unit.rawValue) do not add up")
     }
     return nil
   }
 }
 
-extension RecordQuery where Element == FundingRound {
-  /// The total amount of the rounds in one currency.
+extension RecordQuery {
+  /// The total amount of the records in one currency: funding rounds' amounts,
+  /// converted at each round's year's rate.
   ///
-  /// Amounts in other currencies are converted at their year's rate from
-  /// `rates`; the result lists every rate it used. Rounds without an amount,
-  /// without a date (no year to pick a rate) or without a rate in the table are
-  /// excluded with the reason.
+  /// Records without an amount, without a date (no year to pick a rate),
+  /// without a rate in the table, or without money at all are excluded with the
+  /// reason; the result lists every rate it used.
   ///
   /// ```swift
-  /// let total = yearbook.fundingRounds.filter(kind: .ventureRound).totalAmount(in: .usd)
+  /// let total = try yearbook.fundingRounds.filter(kind: .ventureRound).totalAmount(in: .usd)
   /// total.value; total.ratesUsed; total.excluded
   /// ```
-  public func totalAmount(in currency: Currency, using rates: ExchangeRates = .default) -> AggregateResult {
+  ///
+  /// - Throws: ``YearbookError/invalidCurrency(_:)`` when `currency` is not an ISO 4217 code.
+  public func totalAmount(
+    in currency: Currency, using rates: ExchangeRates = .default
+  ) throws(YearbookError) -> AggregateResult {
+    guard currency.isISO4217 else { throw .invalidCurrency(currency.rawValue) }
+    return Self.total(of: matchingRecords(), in: currency, using: rates)
+  }
+
+  static func total(of records: [Element], in currency: Currency, using rates: ExchangeRates) -> AggregateResult {
     var total = 0.0
     var count = 0
     var approximate = 0
     var excluded: [AggregateResult.Exclusion] = []
     var uses: Set<AggregateResult.RateUse> = []
-    for round in all() {
-      guard let money = round.amount, let amount = money.amount else {
-        excluded.append(.init(id: round.id.rawValue, reason: "no amount stated"))
+    for record in records {
+      let id = record.id.rawValue
+      guard case .money(let money) = record.primaryValue else {
+        if Element.kind == .fundingRound {
+          excluded.append(.init(id: id, reason: .noAmount, detail: "no amount stated"))
+        } else {
+          excluded.append(.init(id: id, reason: .notAddable, detail: "the record states no amount of money"))
+        }
+        continue
+      }
+      guard let amount = money.amount else {
+        excluded.append(.init(id: id, reason: .noAmount, detail: money.statedText.map { "stated as \($0)" }))
         continue
       }
       var factor = 1.0
       if money.currency != currency {
-        guard let year = round.date?.start.year else {
-          excluded.append(.init(id: round.id.rawValue, reason: "undated: no year to pick an exchange rate"))
+        guard let year = record.date?.start.year else {
+          excluded.append(.init(id: id, reason: .undated, detail: "no year to pick an exchange rate"))
           continue
         }
         do {
           factor = try rates.factor(from: money.currency, to: currency, year: year)
         } catch {
-          excluded.append(.init(id: round.id.rawValue, reason: error.description))
+          excluded.append(.init(id: id, reason: .noRate, detail: error.description))
           continue
         }
         uses.insert(
@@ -110,16 +130,15 @@ extension RecordQuery where Element == FundingRound {
       value: count == 0 ? nil : total, unit: currency.rawValue, count: count, approximateCount: approximate,
       excluded: excluded, ratesUsed: uses.sorted { ($0.from, $0.year) < ($1.from, $1.year) })
   }
-}
 
-extension RecordQuery {
   /// The number of distinct values a key takes over the matching records
   /// (a multi-valued key counts each of its values).
   ///
   /// ```swift
-  /// yearbook.events.within(try DatePeriod(parsing: "2025")).distinctCount(of: .organization)
+  /// try yearbook.events.during("2025").distinctCount(of: .organization)
   /// ```
   public func distinctCount(of key: GroupingKey<Element>) -> Int {
-    Set(all().flatMap { key.values($0) }.compactMap(\.self)).count
+    let range = dateRange
+    return Set(matchingRecords().flatMap { key.values($0, range) }.compactMap(\.self)).count
   }
 }

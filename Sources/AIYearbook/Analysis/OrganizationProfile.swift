@@ -4,7 +4,10 @@
 /// let openAI = try yearbook.profile(of: "org-openai")
 /// openAI.events.count; openAI.fundingRounds.first?.amount
 /// ```
-public struct OrganizationProfile: Hashable, Sendable {
+///
+/// JSON: the organization, its children and products as objects, and each
+/// linked record kind as an array of records, keyed as in the export.
+public struct OrganizationProfile: Hashable, Sendable, Codable {
   /// The organization.
   public let organization: Organization
   /// Its child organizations included in the profile.

@@ -39,6 +39,33 @@ public enum CSVExport {
     return text
   }
 
+  /// One record kind of a dataset as a CSV document (an entity kind gives a header-less empty document).
+  ///
+  /// ```swift
+  /// let csv = try CSVExport.render(yearbook.exportedDataset(), kind: .fundingRound)
+  /// ```
+  ///
+  /// - Throws: `EncodingError` when a citation cannot be encoded as JSON.
+  public static func render(_ dataset: Dataset, kind: ElementKind, byteOrderMark: Bool = false) throws -> String {
+    let columns = CSVColumns.columns(for: kind)
+    guard !columns.isEmpty else { return "" }
+    var text = byteOrderMark ? "\u{FEFF}" : ""
+    text += columns.map { field($0.name) }.joined(separator: ",") + "\r\n"
+    for element in dataset.elements(of: kind) {
+      text += try columns.map { field(try $0.value(element)) }.joined(separator: ",") + "\r\n"
+    }
+    return text
+  }
+
+  /// Rows as an RFC 4180 document: fields quoted where needed, CRLF line ends.
+  ///
+  /// ```swift
+  /// CSVExport.document([["group", "count"], ["2025", "12"]])   // "group,count\r\n2025,12\r\n"
+  /// ```
+  public static func document(_ rows: [[String]]) -> String {
+    rows.map { row in row.map(field).joined(separator: ",") + "\r\n" }.joined()
+  }
+
   /// One field, quoted when it contains a comma, a quote, CR or LF.
   public static func field(_ value: String) -> String {
     guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }

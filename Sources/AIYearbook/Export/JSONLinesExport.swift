@@ -25,16 +25,10 @@ public enum JSONLinesExport {
       text += String(decoding: try encoder.encode(Typed(type: type, value: value)), as: UTF8.self) + "\n"
     }
     try line(Header(schemaVersion: dataset.schemaVersion, dataVersion: dataset.dataVersion), type: "header")
-    for value in dataset.sources { try line(value, type: "sources") }
-    for value in dataset.organizations { try line(value, type: "organizations") }
-    for value in dataset.products { try line(value, type: "products") }
-    for value in dataset.benchmarks { try line(value, type: "benchmarks") }
-    for value in dataset.metrics { try line(value, type: "metrics") }
-    for value in dataset.events { try line(value, type: "events") }
-    for value in dataset.benchmarkResults { try line(value, type: "benchmarkResults") }
-    for value in dataset.fundingRounds { try line(value, type: "fundingRounds") }
-    for value in dataset.regulations { try line(value, type: "regulations") }
-    for value in dataset.statistics { try line(value, type: "statistics") }
+    func lines<E: DatasetElement>(_ type: E.Type) throws {
+      for value in dataset[keyPath: E.elements] { try line(value, type: E.kind.exportKey) }
+    }
+    for kind in ElementKind.allCases { try lines(kind.elementType) }
     return text
   }
 

@@ -158,7 +158,8 @@ private struct RawDataset: Decodable {
     schemaVersion = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("schemaVersion"))
     dataVersion = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("dataVersion"))
     func decode<E: DatasetElement>(_ type: E.Type) throws {
-      elements[E.kind] = try container.decodeIfPresent([LocatedElement<E>].self, forKey: AnyCodingKey(E.kind.exportKey))?
+      elements[E.kind] = try container.decodeIfPresent(
+        [LocatedElement<E>].self, forKey: AnyCodingKey(E.kind.exportKey))?
         .map { RawElement(result: $0.result.map(\.erased), id: $0.id) }
     }
     for kind in ElementKind.allCases { try decode(kind.elementType) }

@@ -91,7 +91,8 @@ extension YearbookError: Codable {
       self = .invalidRecord(
         file: try string(.file), path: try string(.path), id: try c.decodeIfPresent(String.self, forKey: .id),
         field: try string(.field), reason: try string(.reason))
-    case "unsupportedSchemaVersion": self = .unsupportedSchemaVersion(file: try string(.file), version: try string(.version))
+    case "unsupportedSchemaVersion":
+      self = .unsupportedSchemaVersion(file: try string(.file), version: try string(.version))
     case "duplicateID":
       self = .duplicateID(
         id: try string(.id), first: try string(.first), second: try string(.second),

@@ -25,8 +25,11 @@ enum DatasetValidation {
         decoded.append((input, result.dataset))
       } catch {
         readErrors.append(error)
+        // A file that parses but declares a schema this version cannot read breaks the schema (exit 1);
+        // bytes that are not UTF-8 JSON cannot be read at all (exit 2).
+        let rule: ValidationRule = if case .unsupportedSchemaVersion = error { .schema } else { .readable }
         issues.append(
-          ValidationIssue(file: input.name, path: "$", id: nil, field: "", message: error.reason, rule: .readable))
+          ValidationIssue(file: input.name, path: "$", id: nil, field: "", message: error.reason, rule: rule))
       }
     }
     let embedded = includingEmbedded ? try Yearbook.embedded() : nil
@@ -107,7 +110,8 @@ extension YearbookError {
   var reason: String {
     switch self {
     case .unreadableFile(_, let reason), .invalidJSON(_, let reason): reason
-    case .unsupportedSchemaVersion(_, let version): "schema version \(version) is not supported (this library reads 1.x)"
+    case .unsupportedSchemaVersion(_, let version):
+      "schema version \(version) is not supported (this library reads 1.x)"
     case .invalidRecord(_, _, _, _, let reason): reason
     default: description
     }

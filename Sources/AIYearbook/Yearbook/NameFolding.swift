@@ -25,7 +25,9 @@ enum NameFolding {
   /// The folded name with spaces and punctuation removed, for suggestions only
   /// ("Deep Seek" suggests DeepSeek; it does not resolve to it).
   static func compact(_ text: String) -> String {
-    String(String.UnicodeScalarView(fold(text).unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
+    String(
+      String.UnicodeScalarView(
+        fold(text).unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
   }
 
   /// The edit distance between two strings (Levenshtein, by Unicode scalar).

@@ -22,7 +22,8 @@ struct NameIndex: Sendable {
           let folded = NameFolding.fold(name)
           guard !folded.isEmpty, seen.insert(folded).inserted else { continue }
           exact[folded, default: [:]][E.kind, default: []].append(element.id.rawValue)
-          entries.append(Entry(folded: folded, compact: NameFolding.compact(name), id: element.id.rawValue, kind: E.kind))
+          entries.append(
+            Entry(folded: folded, compact: NameFolding.compact(name), id: element.id.rawValue, kind: E.kind))
         }
       }
     }

@@ -86,7 +86,9 @@ extension Yearbook {
 
 extension Dataset {
   func elements(at location: ElementLocation) -> AnyElement {
-    func element<E: DatasetElement>(_ type: E.Type) -> AnyElement { self[keyPath: E.elements][location.position].erased }
+    func element<E: DatasetElement>(_ type: E.Type) -> AnyElement {
+      self[keyPath: E.elements][location.position].erased
+    }
     return element(location.kind.elementType)
   }
 }

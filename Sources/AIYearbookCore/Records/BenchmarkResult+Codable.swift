@@ -71,5 +71,7 @@ extension BenchmarkResult.Subject: Codable {
 
 extension BenchmarkResult {
   /// The field names of a benchmark result's JSON object.
-  public static var fieldNames: Set<String> { Set(CodingKeys.allCases.map(\.stringValue)) .union(RecordHeader.fieldNames) }
+  public static var fieldNames: Set<String> {
+    Set(CodingKeys.allCases.map(\.stringValue)).union(RecordHeader.fieldNames)
+  }
 }

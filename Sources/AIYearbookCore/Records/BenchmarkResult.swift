@@ -12,7 +12,6 @@ public struct BenchmarkResult: Record {
   /// A result's identifier (`result-…`).
   public typealias ID = Identifier<BenchmarkResult>
 
-
   /// The identifier.
   public var id: ID
   /// When the result was reported.

@@ -35,5 +35,7 @@ extension Event: Codable {
 
 extension Event {
   /// The field names of a event's JSON object.
-  public static var fieldNames: Set<String> { Set(CodingKeys.allCases.map(\.stringValue)) .union(RecordHeader.fieldNames) }
+  public static var fieldNames: Set<String> {
+    Set(CodingKeys.allCases.map(\.stringValue)).union(RecordHeader.fieldNames)
+  }
 }

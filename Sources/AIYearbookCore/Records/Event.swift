@@ -11,7 +11,6 @@ public struct Event: Record {
   /// An event's identifier (`event-…`).
   public typealias ID = Identifier<Event>
 
-
   /// The identifier.
   public var id: ID
   /// When it happened; else when it was reported.

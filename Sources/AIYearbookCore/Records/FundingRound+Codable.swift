@@ -43,5 +43,7 @@ extension FundingRound: Codable {
 
 extension FundingRound {
   /// The field names of a fundinground's JSON object.
-  public static var fieldNames: Set<String> { Set(CodingKeys.allCases.map(\.stringValue)) .union(RecordHeader.fieldNames) }
+  public static var fieldNames: Set<String> {
+    Set(CodingKeys.allCases.map(\.stringValue)).union(RecordHeader.fieldNames)
+  }
 }

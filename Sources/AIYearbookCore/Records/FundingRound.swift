@@ -13,7 +13,6 @@ public struct FundingRound: Record {
   /// A funding round's identifier (`funding-…`).
   public typealias ID = Identifier<FundingRound>
 
-
   /// The identifier.
   public var id: ID
   /// When it was announced.

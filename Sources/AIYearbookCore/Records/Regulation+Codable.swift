@@ -47,5 +47,7 @@ extension Regulation: Codable {
 
 extension Regulation {
   /// The field names of a regulation's JSON object.
-  public static var fieldNames: Set<String> { Set(CodingKeys.allCases.map(\.stringValue)) .union(RecordHeader.fieldNames) }
+  public static var fieldNames: Set<String> {
+    Set(CodingKeys.allCases.map(\.stringValue)).union(RecordHeader.fieldNames)
+  }
 }

@@ -13,7 +13,6 @@ public struct Regulation: Record {
   /// A regulation's identifier (`regulation-…`).
   public typealias ID = Identifier<Regulation>
 
-
   /// The identifier.
   public var id: ID
   /// When it was issued; else adopted; else effective.

@@ -55,5 +55,7 @@ extension Statistic: Codable {
 
 extension Statistic {
   /// The field names of a statistic's JSON object.
-  public static var fieldNames: Set<String> { Set(CodingKeys.allCases.map(\.stringValue)) .union(RecordHeader.fieldNames) }
+  public static var fieldNames: Set<String> {
+    Set(CodingKeys.allCases.map(\.stringValue)).union(RecordHeader.fieldNames)
+  }
 }

@@ -14,7 +14,6 @@ public struct Statistic: Record {
   /// A statistic's identifier (`stat-…`).
   public typealias ID = Identifier<Statistic>
 
-
   /// The identifier.
   public var id: ID
   /// The period the figure describes (the target period for forecasts and targets).

@@ -1,0 +1,133 @@
+extension RecordQuery {
+  /// The matching records grouped by one key, groups sorted by key ascending
+  /// (time buckets chronologically, coarser before finer) with the `nil` group last.
+  ///
+  /// A record with several values of the key counts in each of its groups.
+  /// Offset and limit do not apply: every matching record is grouped.
+  ///
+  /// ```swift
+  /// for group in yearbook.events.grouped(by: .month) { print(group.key ?? "undated", group.count) }
+  /// ```
+  public func grouped(by key: GroupingKey<Element>, includingRecords: Bool = false) -> [RecordGroup<Element>] {
+    group(by: [key], total: nil, includingRecords: includingRecords)
+  }
+
+  /// The matching records grouped by one or several keys, with each group's
+  /// total in a currency when asked (DESIGN §6).
+  ///
+  /// ```swift
+  /// let quarters = try yearbook.fundingRounds.grouped(by: [.quarter], totalIn: .usd)
+  /// quarters.map { ($0.group.description, $0.count, $0.total?.value) }
+  /// ```
+  ///
+  /// - Parameters:
+  ///   - keys: The keys, outermost first.
+  ///   - currency: The currency to total each group's amounts in; `nil` for counts only.
+  ///   - rates: The exchange rates.
+  ///   - includingRecords: Whether each group carries its records.
+  /// - Throws: ``YearbookError/invalidCurrency(_:)`` when `currency` is not an ISO 4217 code.
+  public func grouped(
+    by keys: [GroupingKey<Element>], totalIn currency: Currency? = nil, using rates: ExchangeRates = .default,
+    includingRecords: Bool = false
+  ) throws(YearbookError) -> [RecordGroup<Element>] {
+    if let currency, !currency.isISO4217 { throw .invalidCurrency(currency.rawValue) }
+    return group(by: keys, total: currency.map { ($0, rates) }, includingRecords: includingRecords)
+  }
+
+  /// The groups with the most records, largest first (ties by key), at most `count` of them.
+  public func top(_ count: Int, by key: GroupingKey<Element>) -> [RecordGroup<Element>] {
+    let ranked = grouped(by: key).enumerated().sorted { lhs, rhs in
+      lhs.element.count != rhs.element.count ? lhs.element.count > rhs.element.count : lhs.offset < rhs.offset
+    }
+    return ranked.prefix(Swift.max(0, count)).map(\.element)
+  }
+
+  /// A time series: one group per bucket from `start` to `end`, empty buckets
+  /// included; records dated more coarsely than the bucket, or outside the
+  /// range, are left out of the series. Bounds coarser than the bucket cover
+  /// all their buckets (`2025` to `2025` by month is twelve months).
+  ///
+  /// ```swift
+  /// let months = yearbook.events.timeSeries(.month, from: try PartialDate(parsing: "2025-01"),
+  ///                                         to: try PartialDate(parsing: "2025-12"))
+  /// months.count   // 12, empty months included
+  /// ```
+  public func timeSeries(
+    _ precision: PartialDate.Precision, from start: PartialDate, to end: PartialDate
+  ) -> [RecordGroup<Element>] {
+    let groups = Dictionary(
+      grouped(by: .time(precision), includingRecords: true).compactMap { group in
+        group.key.map { ($0, group.records ?? []) }
+      },
+      uniquingKeysWith: { first, _ in first })
+    return Self.buckets(precision, from: start, to: end).map { bucket in
+      let records = groups[bucket] ?? []
+      return RecordGroup(
+        group: GroupKey(names: ["\(precision)"], values: [bucket]), count: records.count, records: records)
+    }
+  }
+
+  private func group(
+    by keys: [GroupingKey<Element>], total: (Currency, ExchangeRates)?, includingRecords: Bool
+  ) -> [RecordGroup<Element>] {
+    let range = dateRange
+    var buckets: [[String?]: [Element]] = [:]
+    for record in matchingRecords() {
+      var combinations: [[String?]] = [[]]
+      for key in keys {
+        var seen: Set<String?> = []
+        let values = key.values(record, range).filter { seen.insert($0).inserted }
+        combinations = combinations.flatMap { prefix in values.map { prefix + [$0] } }
+      }
+      for combination in combinations { buckets[combination, default: []].append(record) }
+    }
+    let names = keys.map(\.name)
+    return Self.sortedGroupKeys(Array(buckets.keys)).map { values in
+      let records = buckets[values] ?? []
+      return RecordGroup(
+        group: GroupKey(names: names, values: values), count: records.count,
+        total: total.map { Self.total(of: records, in: $0.0, using: $0.1) },
+        records: includingRecords ? records : nil)
+    }
+  }
+
+  static func buckets(_ precision: PartialDate.Precision, from start: PartialDate, to end: PartialDate) -> [String] {
+    var result: [String] = []
+    guard var current = bucket(containing: start.firstDay, precision),
+      let last = bucket(containing: end.lastDay, precision)
+    else { return [] }
+    while current.firstDay <= last.firstDay, result.count < 100_000 {
+      result.append(current.description)
+      guard let next = current.successor() else { break }
+      current = next
+    }
+    return result
+  }
+
+  /// The bucket at `precision` that holds `day`.
+  static func bucket(containing day: CalendarDay, _ precision: PartialDate.Precision) -> PartialDate? {
+    (try? PartialDate(year: day.year, month: day.month, day: day.day))?.truncated(to: precision)
+  }
+
+  /// Group keys sorted ascending, component by component (time buckets
+  /// chronologically, coarser before finer), with `nil` last.
+  static func sortedGroupKeys(_ keys: [[String?]]) -> [[String?]] {
+    let decorated = keys.map { key in (key: key, dates: key.map { $0.flatMap { PartialDate($0) } }) }
+    return decorated.sorted { lhs, rhs in
+      for index in lhs.key.indices where index < rhs.key.indices.upperBound {
+        switch (lhs.key[index], rhs.key[index]) {
+        case (nil, nil): continue
+        case (nil, _): return false
+        case (_, nil): return true
+        case (let left?, let right?):
+          if left == right { continue }
+          if let leftDate = lhs.dates[index], let rightDate = rhs.dates[index], leftDate != rightDate {
+            return leftDate < rightDate
+          }
+          return left < right
+        }
+      }
+      return false
+    }.map(\.key)
+  }
+}
