@@ -28,6 +28,8 @@ public struct Event: Record {
   public var listIncomplete: Bool
   /// Topic labels.
   public var tags: [Tag]
+  /// The records whose passages disagree with this one's (symmetric; see ``Record/disagreesWith``).
+  public var disagreesWith: [String]
   /// What happened, in a line.
   public var title: LocalizedText
   /// More detail, when the text gives it.
@@ -48,7 +50,8 @@ public struct Event: Record {
     id: ID, date: DatePeriod?, citations: [Citation], title: LocalizedText, summary: LocalizedText? = nil,
     category: Category, organizations: [Organization.ID] = [], products: [Product.ID] = [],
     regions: [Region] = [], locality: String? = nil, tags: [Tag] = [], note: LocalizedText? = nil,
-    inferred: [String] = [], listIncomplete: Bool = false
+    inferred: [String] = [], listIncomplete: Bool = false,
+    disagreesWith: [String] = []
   ) {
     self.id = id
     self.date = date
@@ -64,6 +67,7 @@ public struct Event: Record {
     self.note = note
     self.inferred = inferred
     self.listIncomplete = listIncomplete
+    self.disagreesWith = disagreesWith
   }
 
   /// The organizations involved.
