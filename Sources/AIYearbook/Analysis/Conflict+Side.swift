@@ -96,13 +96,13 @@ extension Conflict.Value: Codable {
 }
 
 extension Conflict.Value: CustomStringConvertible {
-  /// The value in one line: `42 count`, `5600000 USD`, `2025-09-30`; the stated words for an unspecified amount.
+  /// The value in one line: `42 count`, `5600000 USD`, `2025-09-30`; the stated words (数天) for an unspecified amount.
   public var description: String {
     switch self {
     case .quantity(let quantity):
-      (quantity.value.map { CSVExport.number($0) } ?? quantity.statedText ?? "?") + " " + quantity.unit.rawValue
+      quantity.value.map { CSVExport.number($0) + " " + quantity.unit.rawValue } ?? quantity.statedText ?? "?"
     case .money(let money):
-      (money.amount.map { CSVExport.number($0) } ?? money.statedText ?? "?") + " " + money.currency.rawValue
+      money.amount.map { CSVExport.number($0) + " " + money.currency.rawValue } ?? money.statedText ?? "?"
     case .date(let date): date.description
     }
   }
