@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
-"""Validates a JSON export against Documentation/Schema/export.schema.json.
+"""Validates a JSON export against the strict schema of its schema version.
 
 usage: python3 Tools/check-schema.py EXPORT.json
+
+The schema is Documentation/Schema/export-MAJOR.MINOR.schema.json for the file's
+`schemaVersion` (1.0.x → export-1.0.schema.json, 1.1.x → export-1.1.schema.json),
+or export.schema.json (the current version) when there is no such file.
 
 Needs the `jsonschema` package (Draft 2020-12; format checking is off). Prints
 how many records and entities were validated and every schema error (JSON path,
@@ -20,8 +24,19 @@ import sys
 from jsonschema import Draft202012Validator, validators
 from jsonschema.exceptions import ValidationError, best_match
 
-SCHEMA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Documentation", "Schema",
-                      "export.schema.json")
+SCHEMA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Documentation", "Schema")
+SCHEMA = os.path.join(SCHEMA_DIR, "export.schema.json")
+
+
+def schema_for(document):
+    """The schema file of the document's schema version, else the current one."""
+    version = document.get("schemaVersion") if isinstance(document, dict) else None
+    match = re.match(r"^([0-9]+)\.([0-9]+)\.", version) if isinstance(version, str) else None
+    if match:
+        path = os.path.join(SCHEMA_DIR, f"export-{match.group(1)}.{match.group(2)}.schema.json")
+        if os.path.exists(path):
+            return path
+    return SCHEMA
 RECORD_KEYS = ["events", "benchmarkResults", "fundingRounds", "regulations", "statistics"]
 ENTITY_KEYS = ["sources", "organizations", "products", "benchmarks", "metrics"]
 MESSAGE_LIMIT = 300
@@ -99,12 +114,13 @@ def main():
     if len(sys.argv) != 2:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
         return 2
-    with open(SCHEMA, encoding="utf-8") as f:
+    with open(sys.argv[1], encoding="utf-8") as f:
+        document = json.load(f)
+    schema_path = schema_for(document)
+    with open(schema_path, encoding="utf-8") as f:
         schema = json.load(f)
     Draft202012Validator.check_schema(schema)
     validator = StrictValidator(schema)
-    with open(sys.argv[1], encoding="utf-8") as f:
-        document = json.load(f)
 
     failed = False
     errors = sorted(validator.iter_errors(document),
@@ -115,7 +131,7 @@ def main():
     records, entities = count(RECORD_KEYS), count(ENTITY_KEYS)
     for error in errors:
         print(describe(error, document))
-    print(f"validated {records} records and {entities} entities against {os.path.relpath(SCHEMA)}: "
+    print(f"validated {records} records and {entities} entities against {os.path.relpath(schema_path)}: "
           f"{len(errors)} error(s)")
     failed |= bool(errors)
 

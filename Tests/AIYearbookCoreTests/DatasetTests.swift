@@ -61,7 +61,7 @@ struct DatasetTests {
   @Test("an empty dataset writes every key, with empty arrays")
   func emptyDatasetWritesEveryKey() throws {
     let dataset = Dataset(dataVersion: "2.3.4")
-    #expect(dataset.schemaVersion == "1.0.0")
+    #expect(dataset.schemaVersion == "1.1.0")
     try expectEncoding(dataset, matchesFixture: "dataset-empty.json")
     let object = try JSON.object(JSON.encode(dataset))
     #expect(Set(object.keys) == Self.exportKeys)
@@ -69,7 +69,7 @@ struct DatasetTests {
 
   @Test("every collection key is optional when reading")
   func collectionKeysOptional() throws {
-    let dataset = try JSON.decode(Dataset.self, from: #"{"schemaVersion": "1.0.0", "dataVersion": "2.3.4"}"#)
+    let dataset = try JSON.decode(Dataset.self, from: #"{"schemaVersion": "1.1.0", "dataVersion": "2.3.4"}"#)
     #expect(dataset.recordCount == 0)
     #expect(dataset.sources.isEmpty && dataset.organizations.isEmpty && dataset.metrics.isEmpty)
     try expectEncoding(dataset, matchesFixture: "dataset-empty.json")

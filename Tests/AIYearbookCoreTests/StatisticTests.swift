@@ -56,6 +56,46 @@ struct StatisticTests {
     #expect(change.products == ["product-doubao"])
   }
 
+  @Test("a former dimension name decodes as its kebab-case term and re-encodes as the term")
+  func formerDimensionName() throws {
+    let breakdown = try JSON.decode(
+      Statistic.Breakdown.self,
+      from:
+        #"{"dimension": "smartFactoryLevel", "category": {"id": "smart-factory-basic", "label": {"zh": "基础级", "en": "basic"}}, "kind": "count", "exhaustive": false}"#
+    )
+    #expect(breakdown.dimension == "smart-factory-level")
+    #expect(try JSON.encodedText(breakdown).contains(#""dimension" : "smart-factory-level""#))
+    #expect(Statistic.Breakdown.Dimension.canonical("firstChoiceProduct") == .firstChoiceProduct)
+    #expect(Statistic.Breakdown.Dimension.canonical("first-choice-product").rawValue == "first-choice-product")
+    // An unknown dimension is kept as it is.
+    let unknown = try JSON.decode(
+      Statistic.Breakdown.self,
+      from:
+        #"{"dimension": "hairColour", "category": {"id": "red", "label": {"zh": "红", "en": "red"}}, "kind": "share", "exhaustive": false}"#
+    )
+    #expect(unknown.dimension == "hairColour")
+    #expect(!Statistic.Breakdown.Dimension(unknown.dimension).isKnown)
+  }
+
+  @Test("disagreesWith decodes, is written only when non-empty, and defaults to empty")
+  func disagreesWith() throws {
+    let linked = Statistic(
+      id: "stat-x", date: nil, citations: [Self.citation], metric: "metric-x", value: Quantity(1, .count),
+      kind: .market, disagreesWith: ["event-y", "stat-z"])
+    let text = try JSON.encodedText(linked)
+    #expect(text.contains("\"disagreesWith\" : [\n    \"event-y\",\n    \"stat-z\"\n  ]"))
+    #expect(try JSON.decode(Statistic.self, from: text) == linked)
+    var unlinked = linked
+    unlinked.disagreesWith = []
+    #expect(!(try JSON.encodedText(unlinked)).contains("disagreesWith"))
+    let event = try JSON.decode(
+      Event.self,
+      from:
+        #"{"id": "event-x", "date": null, "citations": [{"source": "src-001", "quote": "q", "locator": "l"}], "title": {"zh": "甲", "en": "A"}, "category": "other", "disagreesWith": ["stat-x"]}"#
+    )
+    #expect(event.disagreesWith == ["stat-x"])
+  }
+
   @Test("links: the organizations it is about and its producer")
   func links() throws {
     let statistics = try Fixture.decode([Statistic].self, "statistics.json")

@@ -121,13 +121,23 @@ struct AnalysisTests {
     let ages = try yearbook.breakdown(of: "stat-b-users-age-30-39")
     #expect(ages.dimension == "age")
     #expect(ages.kind == .share)
-    #expect(ages.isExhaustive)
-    #expect(ages.categories.ids == ["stat-a-users-age-20-29", "stat-b-users-age-30-39", "stat-c-users-age-other"])
-    #expect(ages.categories.map { $0.breakdown?.category.id } == ["age-20-29", "age-30-39", "age-other"])
-    #expect(ages.total == 100)
+    #expect(ages.exhaustive)
+    #expect(
+      ages.categories.map(\.statistic) == [
+        "stat-a-users-age-20-29", "stat-b-users-age-30-39", "stat-c-users-age-other",
+      ])
+    #expect(ages.categories.map(\.id) == ["age-20-29", "age-30-39", "age-other"])
+    #expect(ages.sum == 100)
+    #expect(ages.expectedSum == 100)
     // The same category in another period belongs to another breakdown.
     let earlier = try yearbook.breakdown(of: "stat-d-users-age-20-29-2024-12")
-    #expect(earlier.categories.ids == ["stat-d-users-age-20-29-2024-12"])
+    #expect(earlier.categories.map(\.statistic) == ["stat-d-users-age-20-29-2024-12"])
+    // breakdowns() lists both, the dated-earlier one first; each statistic is in exactly one.
+    let all = yearbook.breakdowns(dimension: "age")
+    #expect(all.map { $0.period?.description } == ["2024-12", "2025-06"])
+    #expect(all.last == ages)
+    #expect(yearbook.breakdowns().count == 2)
+    #expect(yearbook.breakdowns(dimension: "gender").isEmpty)
   }
 
   @Test("breakdown(of:) refuses a statistic outside a breakdown and an unknown id")

@@ -19,7 +19,8 @@ struct EmbeddedLoadingTests {
 
   @Test func versionsComeFromMeta() throws {
     let versions = try YearbookVersion.embedded()
-    #expect(versions.schema == "1.0.0")
+    #expect(versions.schema == "1.1.0")
+    #expect(versions.schema == Dataset.currentSchemaVersion)
     #expect(versions.data.split(separator: ".").count == 3)
     #expect(try Yearbook.embedded().dataVersion == versions.data)
   }

@@ -69,6 +69,9 @@ struct IntegrityTests {
       file: "forecast-before-report.json", rule: .forecastAfterReport, id: "stat-users-forecast-2024", field: "date"),
     .init(
       file: "shares-not-100.json", rule: .exhaustiveSharesSum, id: "stat-users-age-10-19-2025-06", field: "breakdown"),
+    .init(
+      file: "disagreement-not-linked-back.json", rule: .disagreementsLinked, id: "event-2025-12-11-acme-says-one",
+      field: "disagreesWith[0]"),
   ]
 
   /// Fixtures that only draw warnings: a newer 1.x file that still loads.
@@ -111,6 +114,44 @@ struct IntegrityTests {
     // `schema` is reported by decoding (see the decoding tests), not by the validator.
     // `readable` is a file that is not UTF-8 JSON at all (see the CLI's exit-code tests).
     #expect(covered == Set(ValidationRule.allCases).subtracting([.schema, .readable]))
+  }
+
+  @Test("disagreesWith: a missing target, a self-link and a missing back-link are each reported")
+  func disagreementLinks() throws {
+    let citation = Citation(source: "src-903", quote: "q", locator: "l")
+    func statistic(_ id: String, _ links: [String]) -> Statistic {
+      Statistic(
+        id: Statistic.ID(id), date: nil, citations: [citation], metric: "metric-x", value: Quantity(1, .count),
+        kind: .official, disagreesWith: links)
+    }
+    let dataset = Dataset(
+      dataVersion: "0.0.1",
+      sources: [
+        Source(
+          id: "src-903", title: LocalizedText(zh: "甲", en: "A"), publisher: LocalizedText(zh: "乙", en: "B"),
+          date: nil, file: "903.txt")
+      ],
+      metrics: [
+        Metric(
+          id: "metric-x", label: LocalizedText(zh: "甲", en: "X"), unit: .count,
+          definition: LocalizedText(zh: "甲", en: "X"))
+      ],
+      statistics: [
+        statistic("stat-a", ["stat-b", "stat-ghost", "stat-a"]), statistic("stat-b", ["stat-a"]),
+        statistic("stat-c", ["stat-a"]),
+      ])
+    let issues = DatasetValidator.validate(dataset, file: "links.json").filter { $0.rule == .disagreementsLinked }
+    #expect(
+      issues.map { "\($0.id ?? "") \($0.field): \($0.message)" } == [
+        "stat-a disagreesWith[1]: record stat-ghost does not exist",
+        "stat-a disagreesWith[2]: the record links itself",
+        "stat-c disagreesWith[0]: stat-a does not list stat-c in its disagreesWith",
+      ])
+    // A link to a record of the context (the embedded data) resolves there.
+    let user = Dataset(dataVersion: "0.0.1", statistics: [statistic("stat-d", ["stat-b"])])
+    let linked = DatasetValidator.validate(user, file: "mine.json", context: dataset)
+      .filter { $0.rule == .disagreementsLinked }
+    #expect(linked.map(\.message) == ["stat-b does not list stat-d in its disagreesWith"])
   }
 
   @Test("The duplicate-id fixture is refused when indexed")

@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""Generates Documentation/Schema/export.schema.json (strict schema of export format 1.0).
+"""Generates the strict JSON Schemas of the export format, one per schema version:
+Documentation/Schema/export-1.0.schema.json, export-1.1.schema.json, and
+export.schema.json (the current version, 1.1).
 Run after Tools/codegen/vocabulary.py: python3 Tools/codegen/schema.py
 Reads the knownTerms lists from the Swift vocabulary files."""
-import glob, json, os, re, collections
+import copy, glob, json, os, re, collections
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 VOC = os.path.join(ROOT, "Sources/AIYearbookCore/Vocabulary")
@@ -301,8 +303,39 @@ schema = collections.OrderedDict([
     ("properties", props),
     ("$defs", D),
 ])
-out = os.path.join(ROOT, "Documentation/Schema/export.schema.json")
-with open(out, "w", encoding="utf-8") as f:
-    json.dump(schema, f, ensure_ascii=False, indent=2)
-    f.write("\n")
-print("wrote", out, len(D), "defs")
+def write(schema, name):
+    out = os.path.join(ROOT, "Documentation/Schema", name)
+    with open(out, "w", encoding="utf-8") as f:
+        json.dump(schema, f, ensure_ascii=False, indent=2)
+        f.write("\n")
+    print("wrote", out, len(schema["$defs"]), "defs")
+
+# ---- 1.0: the format as the 1.0 library writes it ---------------------------
+write(schema, "export-1.0.schema.json")
+
+# ---- 1.1: every additive field of the 0.2 release ---------------------------
+# `disagreesWith` on every record (written only when non-empty); breakdown
+# dimensions from the kebab-case vocabulary (Statistic+Breakdown+Dimension).
+s11 = copy.deepcopy(schema)
+s11["title"] = "AIYearbook export, format 1.1 (strict)"
+s11["description"] = schema["description"].replace("Strict for format 1.0", "Strict for format 1.1").replace(
+    "the terms the 1.0 library knows", "the terms the 1.1 library knows")
+s11["properties"]["schemaVersion"]["description"] = (
+    "The export format version; this schema describes 1.x as written by 1.1.")
+D11 = s11["$defs"]
+D11["recordId"] = {"description": "The identifier of a record of any kind (event-, result-, funding-, regulation-, "
+                                  "stat-).",
+                   "type": "string", "pattern": "^(event|result|funding|regulation|stat)-[a-z0-9]+(-[a-z0-9]+)*$"}
+for name in ["event", "benchmarkResult", "fundingRound", "regulation", "statistic"]:
+    props = collections.OrderedDict()
+    for key, value in D11[name]["properties"].items():
+        props[key] = value
+        if key == "tags":
+            props["disagreesWith"] = arr(ref("recordId"), minItems=1, uniqueItems=True,
+                description="Records whose passages disagree with this one's (symmetric); written only when "
+                            "non-empty.")
+    D11[name]["properties"] = props
+D11["breakdown"]["properties"]["dimension"] = enum(
+    "What the population is broken down by, kebab-case", "Statistic+Breakdown+Dimension")
+write(s11, "export-1.1.schema.json")
+write(s11, "export.schema.json")

@@ -6,7 +6,9 @@ usage: python3 Tools/codegen/vocabulary.py   (from the package root)
 """
 import os, re
 
-# (swift type path, file name, type doc, [(term, doc)])
+# (swift type path, file name, type doc, [(term, doc)] [, {former name: term}])
+# The optional fifth element lists former names that decoding still accepts
+# (generated as `aliases` and `canonical(_:)`); the data use the terms.
 V = [
  ("Event.Category", "Event+Category", "What kind of happening an ``Event`` is.", [
   ("modelRelease", "A model is released or announced."),
@@ -113,6 +115,29 @@ V = [
   ("survey", "A survey result."), ("market", "A market figure."), ("official", "An official figure."),
   ("estimate", "An estimate."), ("forecast", "A forecast."), ("target", "A target."),
  ]),
+ ("Statistic.Breakdown.Dimension", "Statistic+Breakdown+Dimension",
+  "What a ``Statistic``'s breakdown divides the population by (kebab-case, like tags and ids).", [
+  ("age", "Age groups (`age-20-29`)."),
+  ("case-type", "Types of typical cases in a list (technology foundation, industry application …)."),
+  ("closure-cause", "Why companies closed."),
+  ("country", "Countries within a wider population."),
+  ("education", "Levels of education."),
+  ("enterprise-size", "Sizes of enterprises (large enterprises, SMEs)."),
+  ("first-choice-product", "The product users choose first."),
+  ("gender", "Gender."),
+  ("occupation", "Occupations."),
+  ("province", "Provinces and municipalities (the categories are regions)."),
+  ("purpose", "Purposes of use (usually multiple choice)."),
+  ("recipient-type", "Kinds of recipients of investment (leading companies, SMEs)."),
+  ("region", "Regions (the categories are regions)."),
+  ("school-stage", "School stages (primary, junior high, senior high)."),
+  ("sector", "Industry sectors or segments of a market."),
+  ("segment", "Segments of investment (AI chips, consumer apps, open source)."),
+  ("smart-factory-level", "Levels of smart factories (basic, advanced, excellence)."),
+  ("spending-power", "Spending power."),
+  ("talent-type", "Kinds of talent (high-end researchers, applied talent)."),
+ ], {"caseType": "case-type", "firstChoiceProduct": "first-choice-product", "schoolStage": "school-stage",
+     "smartFactoryLevel": "smart-factory-level", "spendingPower": "spending-power"}),
  ("Statistic.Breakdown.Kind", "Statistic+Breakdown+Kind", "How a breakdown's categories relate to the whole.", [
   ("share", "Each category's share of the whole; exhaustive shares sum to 100."),
   ("rateWithinCategory", "A rate measured within each category (penetration among 20–29-year-olds)."),
@@ -168,7 +193,8 @@ def swift_name(term):
     return name
 
 out_dir = "Sources/AIYearbookCore/Vocabulary"
-for path, fname, doc, terms in V:
+for path, fname, doc, terms, *rest in V:
+    aliases = rest[0] if rest else {}
     *outer, name = path.split(".")
     lines = []
     indent = ""
@@ -198,6 +224,23 @@ for path, fname, doc, terms in V:
     for t, _ in terms:
         lines.append(f"{indent}    .{swift_name(t)},")
     lines.append(f"{indent}  ]")
+    if aliases:
+        first_alias, first_term = next(iter(aliases.items()))
+        lines.append("")
+        lines.append(f"{indent}  /// Former names that decoding still accepts, each with the term that replaced it")
+        lines.append(f"{indent}  /// (`{first_alias}` → `{first_term}`). The data use the terms.")
+        lines.append(f"{indent}  public static let aliases: [String: Self] = [")
+        for a, t in aliases.items():
+            lines.append(f"{indent}    \"{a}\": .{swift_name(t)},")
+        lines.append(f"{indent}  ]")
+        lines.append("")
+        lines.append(f"{indent}  /// The term a string names: the replacement of a former name (``aliases``),")
+        lines.append(f"{indent}  /// else the string itself, known or not.")
+        lines.append(f"{indent}  ///")
+        lines.append(f"{indent}  /// ```swift")
+        lines.append(f"{indent}  /// {name}.canonical(\"{first_alias}\")   // \"{first_term}\"")
+        lines.append(f"{indent}  /// ```")
+        lines.append(f"{indent}  public static func canonical(_ rawValue: String) -> Self {{ aliases[rawValue] ?? Self(rawValue) }}")
     lines.append(f"{indent}}}")
     if outer:
         lines.append("}")
@@ -242,9 +285,14 @@ code and re-encode unchanged (`VocabularyTerm`). This file and the Swift
 constants are generated from one table by `Tools/codegen/vocabulary.py`.
 
 """ + REGIONS)
-    for path, fname, doc, terms in V:
+    for path, fname, doc, terms, *rest in V:
         f.write(f"### `{path}`\n\n{doc.replace('``', '`')}\n\n| term | meaning |\n| --- | --- |\n")
         for t, d in terms:
             f.write(f"| `{t}` | {d.replace('``', '`')} |\n")
+        if rest and rest[0]:
+            f.write("\nFormer names, still accepted when decoding (data release 0.2.0 renamed them):\n\n"
+                    "| former name | term |\n| --- | --- |\n")
+            for a, t in rest[0].items():
+                f.write(f"| `{a}` | `{t}` |\n")
         f.write("\n")
 print("generated", len(V), "vocabularies; run swift format on Sources afterwards")

@@ -76,11 +76,39 @@ public enum DatasetValidator {
         issue(path, id, "\(field).amount", "\(amount) is negative", .nonNegative)
       }
     }
+    // Each record's `disagreesWith`, by identifier, in this dataset and its context.
+    var disagreements: [String: Set<String>] = [:]
+    func collectDisagreements<R: Record>(_ records: [R]) {
+      for record in records { disagreements[record.id.rawValue, default: []].formUnion(record.disagreesWith) }
+    }
+    for data in [context, dataset].compactMap({ $0 }) {
+      collectDisagreements(data.events)
+      collectDisagreements(data.benchmarkResults)
+      collectDisagreements(data.fundingRounds)
+      collectDisagreements(data.regulations)
+      collectDisagreements(data.statistics)
+    }
+    func checkDisagreements<R: Record>(_ record: R, path: String) {
+      let id = record.id.rawValue
+      for (index, target) in record.disagreesWith.enumerated() {
+        let field = "disagreesWith[\(index)]"
+        if target == id {
+          issue(path, id, field, "the record links itself", .disagreementsLinked)
+        } else if let back = disagreements[target] {
+          if !back.contains(id) {
+            issue(path, id, field, "\(target) does not list \(id) in its disagreesWith", .disagreementsLinked)
+          }
+        } else {
+          issue(path, id, field, "record \(target) does not exist", .disagreementsLinked)
+        }
+      }
+    }
     func checkRecord<R: Record>(_ record: R, index: Int) -> String {
       let path = "$.\(R.kind.exportKey)[\(index)]"
       checkID(record.id.rawValue, prefix: R.idPrefix, path: path)
       if record.citations.isEmpty { issue(path, record.id.rawValue, "citations", "no citation", .cited) }
       checkCitations(record.citations, path: path, id: record.id.rawValue)
+      checkDisagreements(record, path: path)
       return path
     }
 

@@ -8,7 +8,9 @@
 /// ignores and vocabulary values it keeps without knowing them. Both are
 /// warnings: the file still loads.
 enum ForwardCompatibility {
-  static let recordKeys: Set<String> = ["id", "date", "citations", "note", "inferred", "listIncomplete", "tags"]
+  static let recordKeys: Set<String> = [
+    "id", "date", "citations", "note", "inferred", "listIncomplete", "tags", "disagreesWith",
+  ]
   static let knownKeys: [String: Set<String>] = [
     "sources": ["id", "title", "publisher", "date", "language", "file", "summary", "note"],
     "organizations": ["id", "name", "aliases", "kind", "country", "parent", "citations"],
@@ -107,6 +109,9 @@ enum ForwardCompatibility {
       check(statistic.kind, path, statistic.id.rawValue, "kind")
       check(statistic.measure, path, statistic.id.rawValue, "measure")
       check(statistic.value.unit, path, statistic.id.rawValue, "value.unit")
+      if let breakdown = statistic.breakdown {
+        check(Statistic.Breakdown.Dimension(breakdown.dimension), path, statistic.id.rawValue, "breakdown.dimension")
+      }
     }
     return issues
   }

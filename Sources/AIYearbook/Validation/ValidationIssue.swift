@@ -61,6 +61,9 @@ public enum ValidationRule: String, Hashable, Sendable, CaseIterable, Codable {
   case forecastAfterReport
   /// An exhaustive share breakdown sums to 100 ± 0.5.
   case exhaustiveSharesSum
+  /// Every ``Record/disagreesWith`` target is a record that exists, is not the record
+  /// itself, and links back.
+  case disagreementsLinked
   /// A warning: a field this version does not know (ignored when reading).
   case unknownField
   /// A warning: a vocabulary value this version does not list (kept and re-encoded unchanged).

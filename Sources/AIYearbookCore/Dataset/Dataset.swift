@@ -12,7 +12,7 @@
 /// A `Dataset` is plain data; the `AIYearbook` module's `Yearbook` indexes one
 /// for queries.
 public struct Dataset: Hashable, Sendable {
-  /// The version of the export format (`1.0.0`).
+  /// The version of the export format (`1.1.0`).
   public var schemaVersion: String
   /// The version of the data (semver, separate from the package version).
   public var dataVersion: String
@@ -38,7 +38,7 @@ public struct Dataset: Hashable, Sendable {
   public var statistics: [Statistic]
 
   /// The export format version this library writes.
-  public static let currentSchemaVersion = "1.0.0"
+  public static let currentSchemaVersion = "1.1.0"
 
   /// Creates a dataset.
   public init(

@@ -16,7 +16,8 @@ extension BenchmarkResult: Codable {
       outcome: try container.decode(Outcome.self, forKey: .outcome),
       comparedWith: try container.decodeList(forKey: .comparedWith),
       regions: try container.decodeList(forKey: .regions), tags: header.tags, note: header.note,
-      inferred: header.inferred, listIncomplete: header.listIncomplete)
+      inferred: header.inferred, listIncomplete: header.listIncomplete,
+      disagreesWith: header.disagreesWith)
   }
 
   /// Encodes a result; `date` is always written, `null` when undated.

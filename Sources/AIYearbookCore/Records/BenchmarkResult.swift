@@ -26,6 +26,8 @@ public struct BenchmarkResult: Record {
   public var listIncomplete: Bool
   /// Topic labels.
   public var tags: [Tag]
+  /// The records whose passages disagree with this one's (symmetric; see ``Record/disagreesWith``).
+  public var disagreesWith: [String]
   /// The benchmark or task.
   public var benchmark: Benchmark.ID
   /// Which of the benchmark's metrics the score is in.
@@ -45,7 +47,8 @@ public struct BenchmarkResult: Record {
   public init(
     id: ID, date: DatePeriod?, citations: [Citation], benchmark: Benchmark.ID, metric: String, subject: Subject,
     score: Quantity?, outcome: Outcome = .scored, comparedWith: [Comparison] = [], regions: [Region] = [],
-    tags: [Tag] = [], note: LocalizedText? = nil, inferred: [String] = [], listIncomplete: Bool = false
+    tags: [Tag] = [], note: LocalizedText? = nil, inferred: [String] = [], listIncomplete: Bool = false,
+    disagreesWith: [String] = []
   ) {
     self.id = id
     self.date = date
@@ -61,6 +64,7 @@ public struct BenchmarkResult: Record {
     self.note = note
     self.inferred = inferred
     self.listIncomplete = listIncomplete
+    self.disagreesWith = disagreesWith
   }
 
   /// Who or what a result is about: a product, an organization, a group of

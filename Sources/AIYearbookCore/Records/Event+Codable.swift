@@ -15,7 +15,8 @@ extension Event: Codable {
       organizations: try container.decodeList(forKey: .organizations),
       products: try container.decodeList(forKey: .products), regions: try container.decodeList(forKey: .regions),
       locality: try container.decodeIfPresent(String.self, forKey: .locality), tags: header.tags,
-      note: header.note, inferred: header.inferred, listIncomplete: header.listIncomplete)
+      note: header.note, inferred: header.inferred, listIncomplete: header.listIncomplete,
+      disagreesWith: header.disagreesWith)
   }
 
   /// Encodes an event; `date` is always written, `null` when undated.

@@ -25,6 +25,8 @@ public struct Event: Record {
   public var listIncomplete: Bool
   /// Topic labels.
   public var tags: [Tag]
+  /// The records whose passages disagree with this one's (symmetric; see ``Record/disagreesWith``).
+  public var disagreesWith: [String]
   /// What happened, in a line.
   public var title: LocalizedText
   /// More detail, when the text gives it.
@@ -45,7 +47,8 @@ public struct Event: Record {
     id: ID, date: DatePeriod?, citations: [Citation], title: LocalizedText, summary: LocalizedText? = nil,
     category: Category, organizations: [Organization.ID] = [], products: [Product.ID] = [],
     regions: [Region] = [], locality: String? = nil, tags: [Tag] = [], note: LocalizedText? = nil,
-    inferred: [String] = [], listIncomplete: Bool = false
+    inferred: [String] = [], listIncomplete: Bool = false,
+    disagreesWith: [String] = []
   ) {
     self.id = id
     self.date = date
@@ -61,6 +64,7 @@ public struct Event: Record {
     self.note = note
     self.inferred = inferred
     self.listIncomplete = listIncomplete
+    self.disagreesWith = disagreesWith
   }
 
   /// The organizations involved.

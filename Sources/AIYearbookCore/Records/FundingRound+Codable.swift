@@ -19,7 +19,8 @@ extension FundingRound: Codable {
       locality: try container.decodeIfPresent(String.self, forKey: .locality),
       summary: try container.decodeIfPresent(LocalizedText.self, forKey: .summary), tags: header.tags,
       note: header.note,
-      inferred: header.inferred, listIncomplete: header.listIncomplete)
+      inferred: header.inferred, listIncomplete: header.listIncomplete,
+      disagreesWith: header.disagreesWith)
   }
 
   /// Encodes a funding round; `date` is always written, `null` when undated.

@@ -27,6 +27,8 @@ public struct FundingRound: Record {
   public var listIncomplete: Bool
   /// Topic labels.
   public var tags: [Tag]
+  /// The records whose passages disagree with this one's (symmetric; see ``Record/disagreesWith``).
+  public var disagreesWith: [String]
   /// What the deal is, in a line.
   public var title: LocalizedText
   /// What kind of deal it is.
@@ -55,7 +57,8 @@ public struct FundingRound: Record {
     id: ID, date: DatePeriod?, citations: [Citation], title: LocalizedText, kind: Kind, status: Status,
     roundLabel: String? = nil, amount: Money? = nil, valuation: Valuation? = nil, parties: [Party] = [],
     products: [Product.ID] = [], regions: [Region] = [], locality: String? = nil, summary: LocalizedText? = nil,
-    tags: [Tag] = [], note: LocalizedText? = nil, inferred: [String] = [], listIncomplete: Bool = false
+    tags: [Tag] = [], note: LocalizedText? = nil, inferred: [String] = [], listIncomplete: Bool = false,
+    disagreesWith: [String] = []
   ) {
     self.id = id
     self.date = date
@@ -75,6 +78,7 @@ public struct FundingRound: Record {
     self.note = note
     self.inferred = inferred
     self.listIncomplete = listIncomplete
+    self.disagreesWith = disagreesWith
   }
 
   /// An organization taking part in a deal, and its role.

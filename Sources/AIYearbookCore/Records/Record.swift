@@ -23,6 +23,11 @@ public protocol Record: DatasetElement {
   var listIncomplete: Bool { get }
   /// Topic labels.
   var tags: [Tag] { get }
+  /// The records of any kind whose passages disagree with this one's (DESIGN §7), by identifier.
+  ///
+  /// Symmetric: each listed record lists this one back. Empty for most records;
+  /// written to JSON only when non-empty (schema 1.1.0).
+  var disagreesWith: [String] { get }
 
   /// Every organization the record links to, in any role.
   var linkedOrganizations: [Organization.ID] { get }
@@ -82,7 +87,8 @@ extension Record {
   /// Encodes the fields every record shares (`date` always, `null` when undated).
   func encodeHeader(to encoder: any Encoder) throws {
     try RecordHeader(
-      date: date, citations: citations, note: note, inferred: inferred, listIncomplete: listIncomplete, tags: tags
+      date: date, citations: citations, note: note, inferred: inferred, listIncomplete: listIncomplete, tags: tags,
+      disagreesWith: disagreesWith
     ).encode(to: encoder)
   }
 }
@@ -95,12 +101,13 @@ struct RecordHeader: Hashable, Sendable {
   var inferred: [String]
   var listIncomplete: Bool
   var tags: [Tag]
+  var disagreesWith: [String]
 
   /// The field names every record's JSON object has.
   static var fieldNames: Set<String> { Set(CodingKeys.allCases.map(\.stringValue)) }
 
   enum CodingKeys: String, CodingKey, CaseIterable {
-    case date, citations, note, inferred, listIncomplete, tags
+    case date, citations, note, inferred, listIncomplete, tags, disagreesWith
   }
 
   init(from decoder: any Decoder) throws {
@@ -117,11 +124,12 @@ struct RecordHeader: Hashable, Sendable {
     inferred = try container.decodeList(forKey: .inferred)
     listIncomplete = try container.decodeFlag(forKey: .listIncomplete)
     tags = try container.decodeList(forKey: .tags)
+    disagreesWith = try container.decodeList(forKey: .disagreesWith)
   }
 
   init(
     date: DatePeriod?, citations: [Citation], note: LocalizedText?, inferred: [String], listIncomplete: Bool,
-    tags: [Tag]
+    tags: [Tag], disagreesWith: [String] = []
   ) {
     self.date = date
     self.citations = citations
@@ -129,6 +137,7 @@ struct RecordHeader: Hashable, Sendable {
     self.inferred = inferred
     self.listIncomplete = listIncomplete
     self.tags = tags
+    self.disagreesWith = disagreesWith
   }
 
   func encode(to encoder: any Encoder) throws {
@@ -139,5 +148,6 @@ struct RecordHeader: Hashable, Sendable {
     if !inferred.isEmpty { try container.encode(inferred, forKey: .inferred) }
     try container.encodeFlag(listIncomplete, forKey: .listIncomplete)
     try container.encode(tags, forKey: .tags)
+    if !disagreesWith.isEmpty { try container.encode(disagreesWith, forKey: .disagreesWith) }
   }
 }

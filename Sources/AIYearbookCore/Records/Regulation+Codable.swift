@@ -22,7 +22,8 @@ extension Regulation: Codable {
       category: try container.decode(Category.self, forKey: .category),
       officialCategory: try container.decodeIfPresent(LocalizedText.self, forKey: .officialCategory),
       summary: try container.decodeIfPresent(LocalizedText.self, forKey: .summary), tags: header.tags,
-      note: header.note, inferred: header.inferred, listIncomplete: header.listIncomplete)
+      note: header.note, inferred: header.inferred, listIncomplete: header.listIncomplete,
+      disagreesWith: header.disagreesWith)
   }
 
   /// Encodes a regulation; `date` is always written, `null` when undated.

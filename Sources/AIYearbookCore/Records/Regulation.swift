@@ -27,6 +27,8 @@ public struct Regulation: Record {
   public var listIncomplete: Bool
   /// Topic labels.
   public var tags: [Tag]
+  /// The records whose passages disagree with this one's (symmetric; see ``Record/disagreesWith``).
+  public var disagreesWith: [String]
   /// The instrument's name (Chinese as the text gives it, without 《》).
   public var title: LocalizedText
   /// Other names the documents use for it (short forms, other wordings), each cited.
@@ -58,7 +60,8 @@ public struct Regulation: Record {
     jurisdiction: Region, locality: String? = nil, issuers: [Organization.ID] = [], issuersIncomplete: Bool = false,
     status: Status = .unknown, milestones: [Milestone] = [], coveragePeriod: DatePeriod? = nil, category: Category,
     officialCategory: LocalizedText? = nil, summary: LocalizedText? = nil, tags: [Tag] = [],
-    note: LocalizedText? = nil, inferred: [String] = [], listIncomplete: Bool = false
+    note: LocalizedText? = nil, inferred: [String] = [], listIncomplete: Bool = false,
+    disagreesWith: [String] = []
   ) {
     self.id = id
     self.date = date
@@ -79,6 +82,7 @@ public struct Regulation: Record {
     self.note = note
     self.inferred = inferred
     self.listIncomplete = listIncomplete
+    self.disagreesWith = disagreesWith
   }
 
   /// Another name for an instrument, with the passage that uses it.

@@ -26,7 +26,8 @@ extension Statistic: Codable {
       periodLabel: try container.decodeIfPresent(String.self, forKey: .periodLabel),
       organizations: try container.decodeList(forKey: .organizations),
       products: try container.decodeList(forKey: .products), tags: header.tags, note: header.note,
-      inferred: header.inferred, listIncomplete: header.listIncomplete)
+      inferred: header.inferred, listIncomplete: header.listIncomplete,
+      disagreesWith: header.disagreesWith)
   }
 
   /// Encodes a statistic; `date` is always written, `null` when undated.

@@ -28,6 +28,8 @@ public struct Statistic: Record {
   public var listIncomplete: Bool
   /// Topic labels.
   public var tags: [Tag]
+  /// The records whose passages disagree with this one's (symmetric; see ``Record/disagreesWith``).
+  public var disagreesWith: [String]
   /// What is measured (an entry of the metric registry).
   public var metric: Metric.ID
   /// The figure.
@@ -68,7 +70,8 @@ public struct Statistic: Record {
     locality: String? = nil, population: LocalizedText? = nil, breakdown: Breakdown? = nil, kind: Kind,
     producer: Organization.ID? = nil, reportedOn: DatePeriod? = nil, periodLabel: String? = nil,
     organizations: [Organization.ID] = [], products: [Product.ID] = [], tags: [Tag] = [],
-    note: LocalizedText? = nil, inferred: [String] = [], listIncomplete: Bool = false
+    note: LocalizedText? = nil, inferred: [String] = [], listIncomplete: Bool = false,
+    disagreesWith: [String] = []
   ) {
     self.id = id
     self.date = date
@@ -93,6 +96,7 @@ public struct Statistic: Record {
     self.note = note
     self.inferred = inferred
     self.listIncomplete = listIncomplete
+    self.disagreesWith = disagreesWith
   }
 
   /// What a change, multiple or comparison is measured against.
@@ -113,8 +117,9 @@ public struct Statistic: Record {
   }
 
   /// The category of a breakdown a figure belongs to.
-  public struct Breakdown: Hashable, Sendable, Codable {
-    /// What the population is broken down by (`age`, `education`, `province`).
+  public struct Breakdown: Hashable, Sendable {
+    /// What the population is broken down by (`age`, `education`, `province`): a term of
+    /// ``Statistic/Breakdown/Dimension``, kebab-case; former names are replaced when decoding.
     public var dimension: String
     /// This figure's category.
     public var category: Category
@@ -123,9 +128,10 @@ public struct Statistic: Record {
     /// Whether the categories given cover the whole population.
     public var exhaustive: Bool
 
-    /// Creates a breakdown category.
+    /// Creates a breakdown category; a former dimension name is replaced by its term
+    /// (`smartFactoryLevel` → `smart-factory-level`).
     public init(dimension: String, category: Category, kind: Kind, exhaustive: Bool) {
-      self.dimension = dimension
+      self.dimension = Dimension.canonical(dimension).rawValue
       self.category = category
       self.kind = kind
       self.exhaustive = exhaustive
