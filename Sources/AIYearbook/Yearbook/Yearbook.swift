@@ -30,6 +30,8 @@ public struct Yearbook: Sendable {
   let childOrganizations: [Organization.ID: [Organization.ID]]
   /// Each record's searchable text, folded once (``TextFolding``), keyed by identifier.
   let foldedText: [String: String]
+  /// The search index, built on the first ``search(_:limit:)``.
+  let searchCache: SearchIndexCache
 
   /// Indexes a dataset.
   ///
@@ -47,6 +49,7 @@ public struct Yearbook: Sendable {
   private init(indexing dataset: Dataset, origins: [String: String]) {
     self.dataset = dataset
     self.origins = origins
+    searchCache = SearchIndexCache()
     organizationIndex = Dictionary(dataset.organizations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     productIndex = Dictionary(dataset.products.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     benchmarkIndex = Dictionary(dataset.benchmarks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
