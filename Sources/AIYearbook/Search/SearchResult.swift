@@ -7,7 +7,7 @@
 /// ```swift
 /// let first = yearbook.search("age").first
 /// first?.kind      // .statistics
-/// first?.title.en  // "Share of generative-AI users by attribute (China, …, age: 20–29, 2025-06)"
+/// first?.title.en  // "Share of generative-AI users by attribute (China, …, age: under 35, 2025)"
 /// first?.tier      // .name
 /// ```
 public struct SearchResult: Hashable, Sendable, Codable {
