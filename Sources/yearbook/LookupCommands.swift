@@ -85,8 +85,8 @@ enum LookupCommands {
 
   static let search = Subcommand(
     name: "search", usage: "yearbook search <text> [--limit N] [--format table|json]",
-    abstract: "Find records whose titles, aliases, notes or quotes contain the text (zh or en).",
-    options: [formatOption, .value("limit", "n", "Show at most n records per kind.")] + YearbookCommand.dataOptions,
+    abstract: "Search every text a reader sees (zh or en, whole words, term* for a prefix), best matches first.",
+    options: [formatOption, .value("limit", "n", "Show at most n results.")] + YearbookCommand.dataOptions,
     example: "yearbook search 人工智能+",
     run: { arguments, output in
       guard arguments.positional.count == 1, let text = arguments.positional.first, !text.isEmpty else {
@@ -100,34 +100,21 @@ enum LookupCommands {
         return n
       }
       let yearbook = try YearbookCommand.loadYearbook(arguments)
-      var hits: [SearchHit] = []
-      func collect<R: Record>(_ type: R.Type) {
-        let query = yearbook.records(R.self)
-        var matched = query.matching(text).sorted(by: .date)
-        if let limit { matched = matched.limit(limit) }
-        hits += matched.all().map {
-          SearchHit(id: $0.id.rawValue, kind: R.kind.exportKey, date: $0.date?.description, title: $0.headline)
-        }
-      }
-      for kind in ElementKind.records {
-        if let type = kind.elementType as? any Record.Type { collect(type) }
-      }
+      let hits = yearbook.search(text, limit: limit)
       if format == .json {
         output.write(String(decoding: try CanonicalJSON.encode(hits), as: UTF8.self))
       } else {
         output.write(
           TextTable.render(
-            header: ["kind", "id", "date", "title"],
-            rows: hits.map { [$0.kind, $0.id, $0.date ?? "", RecordOutput.truncate($0.title.en, 60)] }))
-        output.line("\(hits.count) records")
+            header: ["kind", "id", "date", "title", "snippet"],
+            rows: hits.map {
+              [
+                $0.kind.exportKey, $0.id, $0.date ?? "", RecordOutput.truncate($0.title.en, 50),
+                RecordOutput.truncate($0.snippet, 50),
+              ]
+            }))
+        output.line("\(hits.count) results")
       }
       return 0
     })
-
-  struct SearchHit: Codable {
-    var id: String
-    var kind: String
-    var date: String?
-    var title: LocalizedText
-  }
 }

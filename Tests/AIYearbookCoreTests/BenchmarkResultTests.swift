@@ -128,20 +128,24 @@ struct BenchmarkResultTests {
     #expect(result.linkedProducts == ["product-a", "product-c"])
     #expect(result.linkedRegions == ["WORLD", "CN", "US"])
     #expect(result.categoryName == "benchmark-x")
-    #expect(result.headline.en == "product-a on benchmark-x")
-    #expect(result.headline.zh.contains("product-a") && result.headline.zh.contains("benchmark-x"))
+    #expect(
+      result.title(names: StubNames())
+        == LocalizedText(zh: "产品product-a：基准benchmark-x", en: "Product product-a on Bench benchmark-x"))
+    let texts = result.readableTexts(names: StubNames())
+    #expect(texts.contains(ReadableText(.label, "Org org-b")))
+    #expect(texts.contains(ReadableText(.label, "中国与美国")))
   }
 
   @Test(
-    "the display name of each subject",
+    "the name of each subject, looked up by kind",
     arguments: [
-      (BenchmarkResult.Subject.product("product-a"), "product-a"),
-      (.organization("org-b"), "org-b"),
-      (.regions(["US", "CN"]), "US/CN"),
-      (.text(LocalizedText(zh: "人类专家", en: "human experts")), "human experts"),
+      (BenchmarkResult.Subject.product("product-a"), "Product product-a", "产品product-a"),
+      (.organization("org-b"), "Org org-b", "机构org-b"),
+      (.regions(["US", "CN"]), "United States and China", "美国与中国"),
+      (.text(LocalizedText(zh: "人类专家", en: "human experts")), "human experts", "人类专家"),
     ])
-  func displayName(subject: BenchmarkResult.Subject, expected: String) {
-    #expect(subject.displayName == expected)
+  func subjectName(subject: BenchmarkResult.Subject, english: String, chinese: String) {
+    #expect(StubNames().name(of: subject) == LocalizedText(zh: chinese, en: english))
   }
 
   @Test("round trips")

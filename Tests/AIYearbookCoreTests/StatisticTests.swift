@@ -112,12 +112,49 @@ struct StatisticTests {
     #expect(both.linkedOrganizations == ["org-subject", "org-producer"])
   }
 
-  @Test("the headline names the metric and, in a breakdown, the category")
-  func headline() throws {
+  @Test("the title names the metric by its label, then the scope: regions, population, breakdown, period")
+  func title() throws {
     let statistics = try Fixture.decode([Statistic].self, "statistics.json")
-    #expect(statistics[0].headline.en == "metric-genai-users-by-age (aged 20–29)")
-    #expect(statistics[0].headline.zh == "metric-genai-users-by-age（20-29岁）")
-    #expect(statistics[1].headline == LocalizedText(zh: "metric-genai-users", en: "metric-genai-users"))
+    #expect(
+      statistics[0].title(names: StubNames())
+        == LocalizedText(
+          zh: "用户（按年龄）（中国，生成式人工智能用户，年龄：20-29岁，2025-06）",
+          en: "Users by age (China, generative AI users, age: aged 20–29, 2025-06)"))
+    let texts = statistics[0].readableTexts(names: StubNames())
+    #expect(texts.first == ReadableText(.title, "用户（按年龄）（中国，生成式人工智能用户，年龄：20-29岁，2025-06）"))
+    #expect(texts.contains(ReadableText(.label, "年龄")))
+    #expect(texts.contains(ReadableText(.quote, "20-29岁用户占比24.6%")))
+    #expect(texts.contains(ReadableText(.locator, "第一章 > 用户结构")))
+  }
+
+  @Test("a statistic with no scope is titled by its metric label alone; products and organizations come first")
+  func titleScope() {
+    let bare = Statistic(
+      id: "stat-x", date: nil, citations: [Self.citation], metric: "metric-x", value: Quantity(1, .count),
+      kind: .market)
+    #expect(bare.title(names: StubNames()) == LocalizedText(zh: "指标metric-x", en: "Metric metric-x"))
+    let scoped = Statistic(
+      id: "stat-y", date: try? DatePeriod(parsing: "2025-H1"), citations: [Self.citation], metric: "metric-x",
+      value: Quantity(1, .count), regions: ["WORLD", "CN-GD"], kind: .market, organizations: ["org-a"],
+      products: ["product-b"])
+    #expect(
+      scoped.title(names: StubNames())
+        == LocalizedText(
+          zh: "指标metric-x（产品product-b，机构org-a，全球，广东，2025-H1）",
+          en: "Metric metric-x (Product product-b, Org org-a, World, Guangdong, 2025-H1)"))
+  }
+
+  @Test("breakdown dimensions have names in both languages; unknown ones are spelled out")
+  func dimensionNames() {
+    let label = LocalizedText(zh: "甲", en: "a")
+    func breakdown(_ dimension: String) -> Statistic.Breakdown {
+      Statistic.Breakdown(
+        dimension: dimension, category: .init(id: "x", label: label), kind: .share, exhaustive: false)
+    }
+    #expect(breakdown("age").dimensionName == LocalizedText(zh: "年龄", en: "age"))
+    #expect(breakdown("recipient-type").dimensionName == LocalizedText(zh: "获投方类型", en: "recipient type"))
+    #expect(breakdown("tokenBudgetTier").dimensionName.en == "token budget tier")
+    #expect(breakdown("data-centre-tier").dimensionName.zh == "data centre tier")
   }
 
   @Test("missing lists decode as empty and are written")

@@ -24,13 +24,13 @@ public enum RecordFilter: Hashable, Sendable, Codable, CustomStringConvertible {
   /// The record's texts match a search (DESIGN §6 tokens: every term, whole words).
   case text(String)
 
-  /// Whether a record passes the filter.
-  public func matches<R: Record>(_ record: R) -> Bool {
+  /// Whether a record passes the filter; names (for text search) are looked up in `yearbook`.
+  public func matches<R: Record>(_ record: R, in yearbook: Yearbook) -> Bool {
     switch self {
     case .date(let range): range.matches(record.date)
     case .field(let field, let values): record.values(of: field).contains(where: values.contains)
     case .region(let region): record.linkedRegions.contains(where: region.contains)
-    case .text(let text): TextFolding.contains(record.searchableText.joined(separator: "\u{1F}"), text)
+    case .text(let text): SearchQuery(text).matches(record, names: yearbook)
     }
   }
 
@@ -42,14 +42,5 @@ public enum RecordFilter: Hashable, Sendable, Codable, CustomStringConvertible {
     case .region(let region): "region within \(region)"
     case .text(let text): "text \"\(text)\""
     }
-  }
-}
-
-extension Record {
-  /// The texts free-text search looks at.
-  var searchableText: [String] {
-    var texts = [id.rawValue, headline.zh, headline.en] + citations.map(\.quote)
-    if let note { texts += [note.zh, note.en] }
-    return texts
   }
 }

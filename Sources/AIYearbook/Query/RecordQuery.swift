@@ -111,7 +111,7 @@ public struct RecordQuery<Element: Record>: Sendable {
 
   /// Whether a record passes every filter.
   public func matches(_ record: Element) -> Bool {
-    filters.allSatisfy { $0.matches(record) } && predicates.allSatisfy { $0(record) }
+    filters.allSatisfy { $0.matches(record, in: yearbook) } && predicates.allSatisfy { $0(record) }
   }
 
   /// Every record of the kind, in storage order.

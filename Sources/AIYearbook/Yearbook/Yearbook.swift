@@ -31,6 +31,8 @@ public struct Yearbook: Sendable {
   let nameIndex: NameIndex
   /// Caches built on first use (the search index).
   let caches: YearbookCaches
+  /// The search index, built on the first ``search(_:limit:)``.
+  let searchCache: SearchIndexCache
 
   /// Indexes a dataset.
   ///
@@ -56,6 +58,7 @@ public struct Yearbook: Sendable {
     }
     for kind in ElementKind.allCases { index(kind.elementType) }
     self.locations = locations
+    searchCache = SearchIndexCache()
     var children: [Organization.ID: [Organization.ID]] = [:]
     for organization in dataset.organizations {
       if let parent = organization.parent { children[parent, default: []].append(organization.id) }

@@ -1,11 +1,11 @@
 /// Versions of the library, the data and the export format.
 ///
 /// ```swift
-/// YearbookVersion.package   // "0.1.0"
+/// YearbookVersion.package   // "0.2.0"
 /// ```
 public enum YearbookVersion {
   /// The version of the AIYearbook package.
-  public static let package = "0.1.0"
+  public static let package = "0.2.0"
 
   /// The versions of the embedded data and of its export format, read from the
   /// embedded `meta.json` without decoding any records.

@@ -39,6 +39,9 @@ public protocol Record: DatasetElement {
   /// ``FundingRound/kind``, ``Statistic/kind`` or ``BenchmarkResult/benchmark``.
   var categoryName: String { get }
   /// Text a person reads about the record, for display and free-text search.
+  ///
+  /// ``BenchmarkResult`` and ``Statistic`` spell identifiers here; use
+  /// ``title(names:)`` for a readable title.
   var headline: LocalizedText { get }
   /// The value the record states: a statistic's value, a score, an amount; `nil` for the others.
   var primaryValue: RecordValue? { get }
@@ -47,6 +50,26 @@ public protocol Record: DatasetElement {
   ///
   /// Use ``values(of:)``, which also answers the fields every record has.
   func typeSpecificValues(of field: RecordField) -> [String]?
+
+  /// The record's readable title, with names, not identifiers.
+  ///
+  /// Events, funding rounds and regulations: their `title`. A benchmark
+  /// result: its subject on its benchmark (`GPT-5.2 on GDPval`,
+  /// `GPT-5.2：GDPval`). A statistic: a headline of its metric label and its
+  /// scope — products, organizations, regions, locality, population,
+  /// breakdown dimension and category, period — e.g.
+  /// `Share of generative-AI users by attribute (China, age: 20–29, 2025-06)`.
+  ///
+  /// - Parameter names: Where to look up the names of the entities the record refers to.
+  /// - Returns: The title in Chinese and English.
+  func title(names: some RecordNaming) -> LocalizedText
+
+  /// Every text a reader sees in the record, each with its role: title,
+  /// aliases, labels, summaries, note, quotes and locators.
+  ///
+  /// - Parameter names: Where to look up the names of the entities the record refers to.
+  /// - Returns: The texts, the title first.
+  func readableTexts(names: some RecordNaming) -> [ReadableText]
 }
 
 extension Record {

@@ -1,0 +1,17 @@
+extension Yearbook {
+  /// A record's readable title, with names, not identifiers.
+  ///
+  /// Events, funding rounds and regulations give their `title`; a benchmark
+  /// result its subject on its benchmark; a statistic a headline of its
+  /// metric label and scope (see ``Record/title(names:)``).
+  ///
+  /// ```swift
+  /// yearbook.title(of: result).en   // "GPT-5.2 on GDPval"
+  /// yearbook.title(of: users).en    // "Generative-AI users (China, 2025-06)"
+  /// ```
+  ///
+  /// - Parameter record: A record of any kind.
+  /// - Returns: The title in Chinese and English.
+  /// - Complexity: O(*n*) in the parts of the title.
+  public func title(of record: some Record) -> LocalizedText { record.title(names: self) }
+}

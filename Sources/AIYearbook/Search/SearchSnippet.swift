@@ -1,0 +1,36 @@
+/// The short excerpt of a search result: the matched text around the first match.
+enum SearchSnippet {
+  /// How many scalars a snippet keeps before the match.
+  static let before = 30
+  /// How many scalars a snippet keeps in all, at most (plus the ellipses).
+  static let length = 100
+
+  /// The text around the first match of `term` in `text`: the whole text when
+  /// it is short, else a window with `…` where it is cut.
+  static func around(_ term: SearchTerm?, in text: String) -> String {
+    let scalars = Array(text.unicodeScalars)
+    guard scalars.count > length else { return text }
+    var start = 0
+    if let term {
+      let analyzed = SearchText(text)
+      if let token = analyzed.tokens.first(where: term.matches) {
+        var position = token.range.lowerBound
+        if term.kind == .han, let offset = hanOffset(of: term.text, in: token.text) { position += offset }
+        start = analyzed.origin.indices.contains(position) ? analyzed.origin[position] : 0
+      }
+    }
+    start = max(0, min(start - before, scalars.count - length))
+    let end = min(scalars.count, start + length)
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[start..<end])
+    return (start > 0 ? "…" : "") + String(view) + (end < scalars.count ? "…" : "")
+  }
+
+  /// The scalar offset of `needle` within `haystack`, if it occurs.
+  private static func hanOffset(of needle: String, in haystack: String) -> Int? {
+    let hay = Array(haystack.unicodeScalars)
+    let pin = Array(needle.unicodeScalars)
+    guard !pin.isEmpty, pin.count <= hay.count else { return nil }
+    return (0...(hay.count - pin.count)).first { hay[$0..<($0 + pin.count)].elementsEqual(pin) }
+  }
+}
