@@ -61,6 +61,11 @@ let package = Package(
       swiftSettings: strictSettings
     ),
     .testTarget(
+      name: "DocExampleTests",
+      dependencies: ["AIYearbook"],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
       name: "YearbookCLITests",
       dependencies: ["AIYearbook"],
       swiftSettings: strictSettings

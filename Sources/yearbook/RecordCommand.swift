@@ -96,8 +96,9 @@ enum RecordCommand {
     case "date": query = query.sorted(by: .date)
     case "-date": query = query.sorted(by: .date.reversed())
     case "value", "-value":
-      guard R.kind.hasValues else {
-        throw UsageError("'--sort value' applies to benchmarks, funding and stats: \(R.kind.exportKey) state no values")
+      guard R.elementKind.hasValues else {
+        throw UsageError(
+          "'--sort value' applies to benchmarks, funding and stats: \(R.elementKind.exportKey) state no values")
       }
       query = query.sorted(by: arguments.value("sort") == "value" ? .value() : .value().reversed())
     case let other: throw UsageError("invalid value '\(other)' for '--sort' (expected date, -date, value or -value)")
@@ -152,7 +153,7 @@ enum RecordCommand {
         return key
       }
       let currency = try arguments.value("currency").map { code throws -> Currency in
-        guard R.kind.hasAmounts else { throw UsageError("'--currency' applies to 'funding' only") }
+        guard R.elementKind.hasAmounts else { throw UsageError("'--currency' applies to 'funding' only") }
         return Currency(code)
       }
       let groups = try query.grouped(by: keys, totalIn: currency)

@@ -5,7 +5,7 @@ enum RecordOutput {
   static func write<R: Record>(
     _ records: [R], yearbook: Yearbook, format: OutputFormat, language: Language, cite: Bool, output: inout Output
   ) throws {
-    let presentation = Presentations.presentation(for: R.kind)
+    let presentation = Presentations.presentation(for: R.elementKind)
     switch format {
     case .json:
       output.write(String(decoding: try CanonicalJSON.encode(records), as: UTF8.self))

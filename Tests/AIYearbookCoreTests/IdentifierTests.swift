@@ -81,12 +81,12 @@ struct IdentifierTests {
 
   @Test("each type names its kind; five of the ten kinds are records")
   func typesNameTheirKind() {
-    #expect(Event.kind == .event)
-    #expect(BenchmarkResult.kind == .benchmarkResult)
-    #expect(FundingRound.kind == .fundingRound)
-    #expect(Regulation.kind == .regulation)
-    #expect(Statistic.kind == .statistic)
-    #expect(Organization.kind == .organization)
+    #expect(Event.elementKind == .event)
+    #expect(BenchmarkResult.elementKind == .benchmarkResult)
+    #expect(FundingRound.elementKind == .fundingRound)
+    #expect(Regulation.elementKind == .regulation)
+    #expect(Statistic.elementKind == .statistic)
+    #expect(Organization.elementKind == .organization)
     #expect(ElementKind.allCases.count == 10)
     #expect(ElementKind.records == [.event, .benchmarkResult, .fundingRound, .regulation, .statistic])
     #expect(ElementKind.entities == [.source, .organization, .product, .benchmark, .metric])

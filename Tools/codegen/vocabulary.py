@@ -238,7 +238,7 @@ for path, fname, doc, terms, *rest in V:
         lines.append(f"{indent}  /// else the string itself, known or not.")
         lines.append(f"{indent}  ///")
         lines.append(f"{indent}  /// ```swift")
-        lines.append(f"{indent}  /// {name}.canonical(\"{first_alias}\")   // \"{first_term}\"")
+        lines.append(f"{indent}  /// {path}.canonical(\"{first_alias}\")   // → \"{first_term}\"")
         lines.append(f"{indent}  /// ```")
         lines.append(f"{indent}  public static func canonical(_ rawValue: String) -> Self {{ aliases[rawValue] ?? Self(rawValue) }}")
     lines.append(f"{indent}}}")

@@ -96,7 +96,7 @@ extension RecordQuery {
     for record in records {
       let id = record.id.rawValue
       guard case .money(let money) = record.primaryValue else {
-        if Element.kind == .fundingRound {
+        if Element.elementKind == .fundingRound {
           excluded.append(.init(id: id, reason: .noAmount, detail: "no amount stated"))
         } else {
           excluded.append(.init(id: id, reason: .notAddable, detail: "the record states no amount of money"))

@@ -16,7 +16,7 @@ extension ConflictSideSource {
   /// A side of this record with `value`, as `citation` states it.
   func side(value: Conflict.Value?, citation: Citation) -> Conflict.Side {
     Conflict.Side(
-      record: id.rawValue, kind: Self.kind, value: value, source: citation.source, quote: citation.quote,
+      record: id.rawValue, kind: Self.elementKind, value: value, source: citation.source, quote: citation.quote,
       note: note)
   }
 }

@@ -29,7 +29,7 @@ public enum CSVExport {
   ///   - byteOrderMark: Whether to start with a UTF-8 byte-order mark (for Excel).
   /// - Throws: `EncodingError` when a citation cannot be encoded as JSON.
   public static func render<R: Record>(_ records: [R], byteOrderMark: Bool = false) throws -> String {
-    let columns = CSVColumns.columns(for: R.kind)
+    let columns = CSVColumns.columns(for: R.elementKind)
     var text = byteOrderMark ? "\u{FEFF}" : ""
     text += columns.map { field($0.name) }.joined(separator: ",") + "\r\n"
     for record in records {

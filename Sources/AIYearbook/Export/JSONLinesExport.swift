@@ -26,7 +26,7 @@ public enum JSONLinesExport {
     }
     try line(Header(schemaVersion: dataset.schemaVersion, dataVersion: dataset.dataVersion), type: "header")
     func lines<E: DatasetElement>(_ type: E.Type) throws {
-      for value in dataset[keyPath: E.elements] { try line(value, type: E.kind.exportKey) }
+      for value in dataset[keyPath: E.elements] { try line(value, type: E.elementKind.exportKey) }
     }
     for kind in ElementKind.allCases { try lines(kind.elementType) }
     return text

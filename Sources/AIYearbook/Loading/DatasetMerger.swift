@@ -42,18 +42,18 @@ struct DatasetMerger {
     func add<E: DatasetElement>(_ type: E.Type) {
       for (position, element) in other[keyPath: E.elements].enumerated() {
         let id = element.id.rawValue
-        let place = "\(origin) $.\(E.kind.exportKey)[\(position)]"
+        let place = "\(origin) $.\(E.elementKind.exportKey)[\(position)]"
         guard let existing = locations[id] else {
-          locations[id] = ElementLocation(kind: E.kind, position: merged[keyPath: E.elements].count)
+          locations[id] = ElementLocation(kind: E.elementKind, position: merged[keyPath: E.elements].count)
           origins[id] = place
           merged[keyPath: E.elements].append(element)
           continue
         }
-        guard existing.kind == E.kind else {
+        guard existing.kind == E.elementKind else {
           duplicates.append(
             Duplicate(
               error: .duplicateID(id: id, first: origins[id] ?? "?", second: place, differingFields: []),
-              kind: E.kind, position: position, id: id))
+              kind: E.elementKind, position: position, id: id))
           continue
         }
         let first = merged[keyPath: E.elements][existing.position]
@@ -67,7 +67,7 @@ struct DatasetMerger {
           Duplicate(
             error: .duplicateID(
               id: id, first: origins[id] ?? "?", second: place, differingFields: Self.differingFields(first, element)),
-            kind: E.kind, position: position, id: id))
+            kind: E.elementKind, position: position, id: id))
       }
     }
     for kind in ElementKind.allCases { add(kind.elementType) }

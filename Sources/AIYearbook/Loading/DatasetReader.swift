@@ -78,8 +78,8 @@ public enum DatasetReader {
     var dataset = Dataset(schemaVersion: version, dataVersion: raw.dataVersion ?? "0.0.0")
     var errors: [YearbookError] = []
     func collect<E: DatasetElement>(_ type: E.Type) {
-      for (index, element) in (raw.elements[E.kind] ?? []).enumerated() {
-        let path = "$.\(E.kind.exportKey)[\(index)]"
+      for (index, element) in (raw.elements[E.elementKind] ?? []).enumerated() {
+        let path = "$.\(E.elementKind.exportKey)[\(index)]"
         switch element.decode(E.self) {
         case .success(let value): dataset[keyPath: E.elements].append(value)
         case .failure(let error):
@@ -158,8 +158,8 @@ private struct RawDataset: Decodable {
     schemaVersion = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("schemaVersion"))
     dataVersion = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("dataVersion"))
     func decode<E: DatasetElement>(_ type: E.Type) throws {
-      elements[E.kind] = try container.decodeIfPresent(
-        [LocatedElement<E>].self, forKey: AnyCodingKey(E.kind.exportKey))?
+      elements[E.elementKind] = try container.decodeIfPresent(
+        [LocatedElement<E>].self, forKey: AnyCodingKey(E.elementKind.exportKey))?
         .map { RawElement(result: $0.result.map(\.erased), id: $0.id) }
     }
     for kind in ElementKind.allCases { try decode(kind.elementType) }

@@ -6,8 +6,8 @@ extension Yearbook {
   /// metric label and scope (see ``Record/title(names:)``).
   ///
   /// ```swift
-  /// yearbook.title(of: result).en   // "GPT-5.2 on GDPval"
-  /// yearbook.title(of: users).en    // "Generative-AI users (China, 2025-06)"
+  /// yearbook.title(of: result).en      // "GPT-5.2 on GDPval"
+  /// yearbook.title(of: statistic).en   // "Generative-AI users (China, …, 2025-06)"
   /// ```
   ///
   /// - Parameter record: A record of any kind.

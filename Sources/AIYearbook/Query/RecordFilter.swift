@@ -2,7 +2,7 @@
 /// and the value.
 ///
 /// Queries keep their filters as values so they can be inspected, encoded and
-/// answered from indexes; a closure given to ``RecordQuery/filter(_:)-(@Sendable (Element)->Bool)``
+/// answered from indexes; a closure given to `RecordQuery.filter(_:)`
 /// is kept beside them and scans.
 ///
 /// ```swift

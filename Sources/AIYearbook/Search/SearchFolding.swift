@@ -6,9 +6,7 @@
 /// (`-` or `.` between two of them stays inside: `gpt-5.2`) and runs of
 /// Chinese, Japanese or Korean characters; a change of script ends a token.
 ///
-/// ```swift
-/// SearchText("ＧＰＴ-5.2发布").tokens.map(\.text)   // ["gpt-5.2", "发布"]
-/// ```
+/// For example, `SearchText("ＧＰＴ-5.2发布").tokens.map(\.text)` is `["gpt-5.2", "发布"]`.
 struct SearchText {
   /// The folded scalars.
   private(set) var folded: [Unicode.Scalar] = []

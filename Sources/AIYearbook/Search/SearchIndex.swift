@@ -20,7 +20,7 @@ struct SearchIndex: Sendable {
       for record in records {
         documents.append(
           Document(
-            kind: R.kind, id: record.id.rawValue, title: record.title(names: yearbook),
+            kind: R.elementKind, id: record.id.rawValue, title: record.title(names: yearbook),
             date: record.date, fields: record.readableTexts(names: yearbook).map(SearchField.init)))
       }
     }

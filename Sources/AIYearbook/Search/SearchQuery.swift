@@ -59,8 +59,8 @@ public struct SearchQuery: Hashable, Sendable {
   /// An empty query matches every record.
   ///
   /// ```swift
-  /// SearchQuery("unicorn").matches(newUnicorns, names: yearbook)   // true: "New unicorn companies"
-  /// SearchQuery("age").matches(imageEvent, names: yearbook)        // false: "image" is another word
+  /// SearchQuery("GPT-5.2").matches(event, names: yearbook)   // → true
+  /// SearchQuery("age").matches(event, names: yearbook)       // → false
   /// ```
   ///
   /// - Parameters:

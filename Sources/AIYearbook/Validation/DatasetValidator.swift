@@ -104,7 +104,7 @@ public enum DatasetValidator {
       }
     }
     func checkRecord<R: Record>(_ record: R, index: Int) -> String {
-      let path = "$.\(R.kind.exportKey)[\(index)]"
+      let path = "$.\(R.elementKind.exportKey)[\(index)]"
       checkID(record.id.rawValue, prefix: R.idPrefix, path: path)
       if record.citations.isEmpty { issue(path, record.id.rawValue, "citations", "no citation", .cited) }
       checkCitations(record.citations, path: path, id: record.id.rawValue)

@@ -1,11 +1,7 @@
 /// Folds names for lookup as DESIGN §6 says: case, width and diacritics only —
 /// spaces and punctuation count.
 ///
-/// ```swift
-/// NameFolding.fold("ＤｅｅｐＳｅｅｋ")   // "deepseek"
-/// NameFolding.fold("Mistral AI")     // "mistral ai"
-/// NameFolding.fold("Gödel")          // "godel"
-/// ```
+/// `ＤｅｅｐＳｅｅｋ` folds to `deepseek`, `Mistral AI` to `mistral ai`, `Gödel` to `godel`.
 enum NameFolding {
   /// The folded form of a name.
   static func fold(_ text: String) -> String {

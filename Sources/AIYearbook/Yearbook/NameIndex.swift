@@ -21,9 +21,9 @@ struct NameIndex: Sendable {
         for name in element.names + [element.id.rawValue] {
           let folded = NameFolding.fold(name)
           guard !folded.isEmpty, seen.insert(folded).inserted else { continue }
-          exact[folded, default: [:]][E.kind, default: []].append(element.id.rawValue)
+          exact[folded, default: [:]][E.elementKind, default: []].append(element.id.rawValue)
           entries.append(
-            Entry(folded: folded, compact: NameFolding.compact(name), id: element.id.rawValue, kind: E.kind))
+            Entry(folded: folded, compact: NameFolding.compact(name), id: element.id.rawValue, kind: E.elementKind))
         }
       }
     }

@@ -13,7 +13,8 @@ extension Yearbook {
   /// error unless `preferringFiles` is set, when the file's copy wins.
   ///
   /// ```swift
-  /// let mine = try Yearbook.load([URL(fileURLWithPath: "mine.json")])
+  /// // url: a file written by `yearbook export`
+  /// let merged = try Yearbook.load([url])
   /// let alone = try Yearbook.load([url], includingEmbedded: false)
   /// ```
   ///

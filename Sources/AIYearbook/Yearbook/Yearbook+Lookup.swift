@@ -28,8 +28,9 @@ extension Yearbook {
   ///   identifiers of that kind when no element of the kind has it.
   /// - Complexity: O(1).
   public func element<E: DatasetElement>(_ id: Identifier<E>) throws(YearbookError) -> E {
-    guard let location = locations[id.rawValue], location.kind == E.kind else {
-      throw .unknownID(id.rawValue, kind: E.kind, suggestions: suggestions(forID: id.rawValue, kind: E.kind))
+    guard let location = locations[id.rawValue], location.kind == E.elementKind else {
+      throw .unknownID(
+        id.rawValue, kind: E.elementKind, suggestions: suggestions(forID: id.rawValue, kind: E.elementKind))
     }
     return dataset[keyPath: E.elements][location.position]
   }
@@ -37,7 +38,7 @@ extension Yearbook {
   /// Whether the data holds an element with the identifier.
   ///
   /// - Complexity: O(1).
-  public func contains<E: DatasetElement>(_ id: Identifier<E>) -> Bool { locations[id.rawValue]?.kind == E.kind }
+  public func contains<E: DatasetElement>(_ id: Identifier<E>) -> Bool { locations[id.rawValue]?.kind == E.elementKind }
 
   /// The organization with the identifier, if any.
   public func organization(_ id: Organization.ID) -> Organization? { try? element(id) }
@@ -53,7 +54,8 @@ extension Yearbook {
   /// Throws unless every identifier names an element of its kind.
   func requireExisting<E: DatasetElement>(_ ids: [Identifier<E>]) throws(YearbookError) {
     for id in ids where !contains(id) {
-      throw .unknownID(id.rawValue, kind: E.kind, suggestions: suggestions(forID: id.rawValue, kind: E.kind))
+      throw .unknownID(
+        id.rawValue, kind: E.elementKind, suggestions: suggestions(forID: id.rawValue, kind: E.elementKind))
     }
   }
 

@@ -19,11 +19,11 @@ extension Yearbook {
   ///   listing the entities when several match.
   public func resolve<E: DatasetElement>(_ name: String, as type: E.Type) throws(YearbookError) -> E.ID {
     if contains(E.ID(name)) { return E.ID(name) }
-    let matches = nameIndex.exactMatches(name, kind: E.kind)
+    let matches = nameIndex.exactMatches(name, kind: E.elementKind)
     switch matches.count {
     case 1: return E.ID(matches[0])
-    case 0: throw .unknownName(name, kind: E.kind, suggestions: nameIndex.nearest(name, kind: E.kind))
-    default: throw .ambiguousName(name, kind: E.kind, candidates: matches)
+    case 0: throw .unknownName(name, kind: E.elementKind, suggestions: nameIndex.nearest(name, kind: E.elementKind))
+    default: throw .ambiguousName(name, kind: E.elementKind, candidates: matches)
     }
   }
 
@@ -33,6 +33,6 @@ extension Yearbook {
   /// yearbook.candidates(named: "谷歌", as: Organization.self)   // ["org-google"]
   /// ```
   public func candidates<E: DatasetElement>(named name: String, as type: E.Type) -> [E.ID] {
-    nameIndex.exactMatches(name, kind: E.kind).map { E.ID($0) }
+    nameIndex.exactMatches(name, kind: E.elementKind).map { E.ID($0) }
   }
 }

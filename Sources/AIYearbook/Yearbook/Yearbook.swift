@@ -53,7 +53,7 @@ public struct Yearbook: Sendable {
     var locations: [String: ElementLocation] = [:]
     func index<E: DatasetElement>(_ type: E.Type) {
       for (position, element) in dataset[keyPath: E.elements].enumerated() where locations[element.id.rawValue] == nil {
-        locations[element.id.rawValue] = ElementLocation(kind: E.kind, position: position)
+        locations[element.id.rawValue] = ElementLocation(kind: E.elementKind, position: position)
       }
     }
     for kind in ElementKind.allCases { index(kind.elementType) }

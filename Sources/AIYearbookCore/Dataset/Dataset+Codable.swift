@@ -11,7 +11,7 @@ extension Dataset: Codable {
       schemaVersion: try container.decode(String.self, forKey: DatasetCodingKey("schemaVersion")),
       dataVersion: try container.decodeIfPresent(String.self, forKey: DatasetCodingKey("dataVersion")) ?? "0.0.0")
     func decode<E: DatasetElement>(_ type: E.Type) throws {
-      self[keyPath: E.elements] = try container.decodeList(forKey: DatasetCodingKey(E.kind.exportKey))
+      self[keyPath: E.elements] = try container.decodeList(forKey: DatasetCodingKey(E.elementKind.exportKey))
     }
     for kind in ElementKind.allCases { try decode(kind.elementType) }
   }
@@ -22,7 +22,7 @@ extension Dataset: Codable {
     try container.encode(schemaVersion, forKey: DatasetCodingKey("schemaVersion"))
     try container.encode(dataVersion, forKey: DatasetCodingKey("dataVersion"))
     func encode<E: DatasetElement>(_ type: E.Type) throws {
-      try container.encode(self[keyPath: E.elements], forKey: DatasetCodingKey(E.kind.exportKey))
+      try container.encode(self[keyPath: E.elements], forKey: DatasetCodingKey(E.elementKind.exportKey))
     }
     for kind in ElementKind.allCases { try encode(kind.elementType) }
   }

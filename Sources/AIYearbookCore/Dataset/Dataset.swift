@@ -5,7 +5,7 @@
 /// and record kind, every key always written.
 ///
 /// ```swift
-/// let data = try JSONDecoder().decode(Dataset.self, from: exportedBytes)
+/// let data = try JSONDecoder().decode(Dataset.self, from: bytes)
 /// data.events.count
 /// ```
 ///

@@ -1,7 +1,7 @@
 /// What every element of a dataset has — the five entities and the five
 /// records — and where its collection lives.
 ///
-/// Each conforming type describes its collection once: its ``kind`` (export
+/// Each conforming type describes its collection once: its ``elementKind`` (export
 /// key and identifier prefix), the key path of its array in ``Dataset``, and how
 /// to wrap it in ``AnyElement``. Generic code over the dataset uses these
 /// instead of listing the collections or casting:
@@ -14,7 +14,7 @@
 /// ```
 public protocol DatasetElement: Identifiable, Hashable, Sendable, Codable where ID == Identifier<Self> {
   /// The kind of element this type is.
-  static var kind: ElementKind { get }
+  static var elementKind: ElementKind { get }
   /// The prefix of this kind's identifiers (`event-`).
   static var idPrefix: String { get }
   /// Whether this type is a record (dated and cited) rather than an entity.
@@ -48,10 +48,10 @@ extension DatasetElement {
   public var rawID: String { id.rawValue }
 
   /// The element's kind, also through `any DatasetElement` or `any Record`.
-  public var elementKind: ElementKind { Self.kind }
+  public var elementKind: ElementKind { Self.elementKind }
 
   /// The prefix of this kind's identifiers.
-  public static var idPrefix: String { kind.defaultIDPrefix }
+  public static var idPrefix: String { elementKind.defaultIDPrefix }
 
   /// Elements are entities unless they are ``Record``s.
   public static var isRecord: Bool { false }

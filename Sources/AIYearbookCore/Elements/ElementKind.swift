@@ -2,7 +2,7 @@
 ///
 /// This enumeration is the one list of the dataset's collections. Every place
 /// that handles each collection — coding the export object, reading files,
-/// merging, counting, exporting JSON Lines — iterates ``allCases`` and opens
+/// merging, counting, exporting JSON Lines — iterates `allCases` and opens
 /// ``elementType``, so a collection is never listed by hand a second time.
 ///
 /// The raw value is the collection's key in the export format:

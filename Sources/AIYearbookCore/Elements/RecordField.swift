@@ -1,6 +1,6 @@
 /// A field of a record that queries filter and group on, by name.
 ///
-/// Filters stored as data (``RecordFilter`` in the `AIYearbook` module) name
+/// Filters stored as data (`RecordFilter` in the `AIYearbook` module) name
 /// the field they test; each record type answers ``Record/values(of:)`` for
 /// the fields it has. A field a record type does not have gives no values.
 ///

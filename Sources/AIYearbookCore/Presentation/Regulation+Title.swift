@@ -2,7 +2,7 @@ extension Regulation {
   /// The instrument's ``title``.
   ///
   /// ```swift
-  /// plan.title(names: yearbook).zh   // "关于深入实施“人工智能+”行动的意见"
+  /// regulation.title(names: yearbook).en   // → "Artificial Intelligence Act (EU AI Act)"
   /// ```
   ///
   /// - Parameter names: Unused: an instrument's title is its name.
@@ -14,7 +14,7 @@ extension Regulation {
   /// quotes and locators of the citations and of the aliases.
   ///
   /// ```swift
-  /// plan.readableTexts(names: yearbook).filter { $0.role == .alias }.map(\.text)   // ["《意见》"]
+  /// let aliases = regulation.readableTexts(names: yearbook).filter { $0.role == .alias }.map(\.text)
   /// ```
   ///
   /// - Parameter names: Unused.

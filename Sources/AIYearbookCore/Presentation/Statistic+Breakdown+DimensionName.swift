@@ -7,8 +7,8 @@ extension Statistic.Breakdown {
   /// (`smartFactoryLevel` → `smart factory level`).
   ///
   /// ```swift
-  /// breakdown.dimension       // "age"
-  /// breakdown.dimensionName   // LocalizedText(zh: "年龄", en: "age")
+  /// share.breakdown?.dimension          // → "age"
+  /// share.breakdown?.dimensionName.zh   // → "年龄"
   /// ```
   ///
   /// - Complexity: O(*n*) in the length of the dimension.

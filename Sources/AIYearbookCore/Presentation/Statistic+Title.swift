@@ -38,7 +38,7 @@ extension Statistic {
   /// dimension and category, the baseline, the note, quotes and locators.
   ///
   /// ```swift
-  /// share.readableTexts(names: yearbook).filter { $0.role == .label }.map(\.text)
+  /// let labels = share.readableTexts(names: yearbook).filter { $0.role == .label }.map(\.text)
   /// // ["生成式人工智能用户结构占比", "Share of generative-AI users by attribute", "我国生成式人工智能用户", …]
   /// ```
   ///

@@ -6,7 +6,7 @@
 ///
 /// ```swift
 /// let board = yearbook.leaderboard(for: "benchmark-hle")
-/// board.first?.subject   // .product("product-gemini-deep-research")
+/// board["accuracy"]?.first?.result.subject   // → .product("product-gemini-deep-research")
 /// ```
 public struct BenchmarkResult: Record {
   /// A result's identifier (`result-…`).

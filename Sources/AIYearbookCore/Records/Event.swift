@@ -4,8 +4,8 @@
 /// instrument is a ``Regulation`` and a deal is a ``FundingRound``, never an event.
 ///
 /// ```swift
-/// let releases = try yearbook.events.filter(category: .modelRelease).in("2025-12").all()
-/// releases.first?.title.en   // "OpenAI releases GPT-5.2"
+/// let releases = try yearbook.events.filter(category: .modelRelease).during("2025-12").sorted(by: .date).all()
+/// releases.map(\.title.en)   // "Mistral releases …", …, "OpenAI releases GPT-5.2", …
 /// ```
 public struct Event: Record {
   /// An event's identifier (`event-…`).

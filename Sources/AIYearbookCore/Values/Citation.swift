@@ -6,9 +6,9 @@
 /// citation per fragment, in reading order.
 ///
 /// ```swift
-/// let citation = release.citations[0]
-/// citation.source    // "src-000"
-/// citation.locator   // "🎯 四大关键词:读懂2025 > 关键词一:专业化"
+/// let citation = event.citations[0]
+/// citation.source    // → "src-000"
+/// citation.locator   // → "🎯 四大关键词:读懂2025 > 关键词一:专业化"
 /// ```
 public struct Citation: Hashable, Sendable {
   /// The source document.

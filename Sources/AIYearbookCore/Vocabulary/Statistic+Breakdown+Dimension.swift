@@ -109,7 +109,7 @@ extension Statistic.Breakdown {
     /// else the string itself, known or not.
     ///
     /// ```swift
-    /// Dimension.canonical("caseType")   // "case-type"
+    /// Statistic.Breakdown.Dimension.canonical("caseType")   // → "case-type"
     /// ```
     public static func canonical(_ rawValue: String) -> Self { aliases[rawValue] ?? Self(rawValue) }
   }

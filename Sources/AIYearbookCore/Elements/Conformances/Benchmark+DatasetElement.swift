@@ -1,6 +1,6 @@
 extension Benchmark: DatasetElement {
   /// ``ElementKind/benchmark``.
-  public static var kind: ElementKind { .benchmark }
+  public static var elementKind: ElementKind { .benchmark }
 
   /// ``Dataset/benchmarks``.
   public static var elements: WritableKeyPath<Dataset, [Benchmark]> { \.benchmarks }

@@ -1,6 +1,6 @@
 extension BenchmarkResult {
   /// ``ElementKind/benchmarkResult``.
-  public static var kind: ElementKind { .benchmarkResult }
+  public static var elementKind: ElementKind { .benchmarkResult }
 
   /// ``Dataset/benchmarkResults``.
   public static var elements: WritableKeyPath<Dataset, [BenchmarkResult]> { \.benchmarkResults }

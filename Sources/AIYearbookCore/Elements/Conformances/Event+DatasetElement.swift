@@ -1,6 +1,6 @@
 extension Event {
   /// ``ElementKind/event``.
-  public static var kind: ElementKind { .event }
+  public static var elementKind: ElementKind { .event }
 
   /// ``Dataset/events``.
   public static var elements: WritableKeyPath<Dataset, [Event]> { \.events }

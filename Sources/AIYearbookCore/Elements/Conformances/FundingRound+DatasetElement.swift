@@ -1,6 +1,6 @@
 extension FundingRound {
   /// ``ElementKind/fundingRound``.
-  public static var kind: ElementKind { .fundingRound }
+  public static var elementKind: ElementKind { .fundingRound }
 
   /// ``Dataset/fundingRounds``.
   public static var elements: WritableKeyPath<Dataset, [FundingRound]> { \.fundingRounds }

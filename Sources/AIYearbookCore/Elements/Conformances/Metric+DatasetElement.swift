@@ -1,6 +1,6 @@
 extension Metric: DatasetElement {
   /// ``ElementKind/metric``.
-  public static var kind: ElementKind { .metric }
+  public static var elementKind: ElementKind { .metric }
 
   /// ``Dataset/metrics``.
   public static var elements: WritableKeyPath<Dataset, [Metric]> { \.metrics }

@@ -1,6 +1,6 @@
 extension Organization: DatasetElement {
   /// ``ElementKind/organization``.
-  public static var kind: ElementKind { .organization }
+  public static var elementKind: ElementKind { .organization }
 
   /// ``Dataset/organizations``.
   public static var elements: WritableKeyPath<Dataset, [Organization]> { \.organizations }

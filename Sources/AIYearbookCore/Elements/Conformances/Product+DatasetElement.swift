@@ -1,6 +1,6 @@
 extension Product: DatasetElement {
   /// ``ElementKind/product``.
-  public static var kind: ElementKind { .product }
+  public static var elementKind: ElementKind { .product }
 
   /// ``Dataset/products``.
   public static var elements: WritableKeyPath<Dataset, [Product]> { \.products }

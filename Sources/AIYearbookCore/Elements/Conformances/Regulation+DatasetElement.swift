@@ -1,6 +1,6 @@
 extension Regulation {
   /// ``ElementKind/regulation``.
-  public static var kind: ElementKind { .regulation }
+  public static var elementKind: ElementKind { .regulation }
 
   /// ``Dataset/regulations``.
   public static var elements: WritableKeyPath<Dataset, [Regulation]> { \.regulations }

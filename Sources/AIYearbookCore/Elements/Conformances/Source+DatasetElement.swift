@@ -1,6 +1,6 @@
 extension Source: DatasetElement {
   /// ``ElementKind/source``.
-  public static var kind: ElementKind { .source }
+  public static var elementKind: ElementKind { .source }
 
   /// ``Dataset/sources``.
   public static var elements: WritableKeyPath<Dataset, [Source]> { \.sources }

@@ -1,6 +1,6 @@
 extension Statistic {
   /// ``ElementKind/statistic``.
-  public static var kind: ElementKind { .statistic }
+  public static var elementKind: ElementKind { .statistic }
 
   /// ``Dataset/statistics``.
   public static var elements: WritableKeyPath<Dataset, [Statistic]> { \.statistics }
