@@ -7,7 +7,7 @@ import Testing
 
 /// What the generator found: every block, and those it skipped (`no-compile`).
 enum DocExamples {
-  static let blockCount = 129
+  static let blockCount = 130
   static let skipped: [String] = ["Sources/AIYearbook/AIYearbook.docc/Articles/GettingStarted.md:7"]
 }
 
@@ -1570,7 +1570,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/DatasetElement.swift:44") func example087_DatasetElement_44() throws {
+  @Test("Sources/AIYearbookCore/Elements/DatasetElement.swift:69") func example087_DatasetElement_69() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1659,7 +1659,23 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Benchmark.swift:7") func example092_Benchmark_7() throws {
+  @Test("Sources/AIYearbookCore/Elements/VocabularyUse.swift:6") func example092_VocabularyUse_6() throws {
+  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
+  let dataset = yearbook.dataset
+  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
+  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
+  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
+  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
+  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
+  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
+  let record: any Record = event
+  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
+  do {
+    event.vocabularyUses.map(\.field)   // ["tags[0]", …, "category"]
+  }
+  }
+
+  @Test("Sources/AIYearbookCore/Entities/Benchmark.swift:7") func example093_Benchmark_7() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1676,7 +1692,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Metric.swift:6") func example093_Metric_6() throws {
+  @Test("Sources/AIYearbookCore/Entities/Metric.swift:6") func example094_Metric_6() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1693,7 +1709,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Organization.swift:3") func example094_Organization_3() throws {
+  @Test("Sources/AIYearbookCore/Entities/Organization.swift:3") func example095_Organization_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1711,7 +1727,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Product.swift:6") func example095_Product_6() throws {
+  @Test("Sources/AIYearbookCore/Entities/Product.swift:6") func example096_Product_6() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1729,7 +1745,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Source.swift:3") func example096_Source_3() throws {
+  @Test("Sources/AIYearbookCore/Entities/Source.swift:3") func example097_Source_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1746,7 +1762,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift:4") func example097_BenchmarkResult_Title_4() throws {
+  @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift:4") func example098_BenchmarkResult_Title_4() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1763,7 +1779,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift:20") func example098_BenchmarkResult_Title_20() throws {
+  @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift:20") func example099_BenchmarkResult_Title_20() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1779,7 +1795,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift:4") func example099_Event_Title_4() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift:4") func example100_Event_Title_4() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1795,7 +1811,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift:15") func example100_Event_Title_15() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift:15") func example101_Event_Title_15() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1811,7 +1827,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift:4") func example101_FundingRound_Title_4() throws {
+  @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift:4") func example102_FundingRound_Title_4() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1827,7 +1843,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift:15") func example102_FundingRound_Title_15() throws {
+  @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift:15") func example103_FundingRound_Title_15() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1843,7 +1859,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Money+Formatting.swift:12") func example103_Money_Formatting_12() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Money+Formatting.swift:12") func example104_Money_Formatting_12() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1861,7 +1877,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Quantity+Formatting.swift:16") func example104_Quantity_Formatting_16() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Quantity+Formatting.swift:16") func example105_Quantity_Formatting_16() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1880,7 +1896,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/ReadableText.swift:7") func example105_ReadableText_7() throws {
+  @Test("Sources/AIYearbookCore/Presentation/ReadableText.swift:7") func example106_ReadableText_7() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1897,7 +1913,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift:8") func example106_RecordNaming_8() throws {
+  @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift:8") func example107_RecordNaming_8() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1919,7 +1935,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift:39") func example107_RecordNaming_39() throws {
+  @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift:39") func example108_RecordNaming_39() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1936,7 +1952,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Region+Name.swift:7") func example108_Region_Name_7() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Region+Name.swift:7") func example109_Region_Name_7() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1954,7 +1970,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift:4") func example109_Regulation_Title_4() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift:4") func example110_Regulation_Title_4() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1970,7 +1986,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift:16") func example110_Regulation_Title_16() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift:16") func example111_Regulation_Title_16() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1986,7 +2002,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Statistic+Breakdown+DimensionName.swift:9") func example111_Statistic_Breakdown_DimensionName_9() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Statistic+Breakdown+DimensionName.swift:9") func example112_Statistic_Breakdown_DimensionName_9() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2003,7 +2019,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift:9") func example112_Statistic_Title_9() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift:9") func example113_Statistic_Title_9() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2022,7 +2038,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift:40") func example113_Statistic_Title_40() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift:40") func example114_Statistic_Title_40() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2039,7 +2055,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/BenchmarkResult.swift:7") func example114_BenchmarkResult_7() throws {
+  @Test("Sources/AIYearbookCore/Records/BenchmarkResult.swift:7") func example115_BenchmarkResult_7() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2056,7 +2072,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Event.swift:6") func example115_Event_6() throws {
+  @Test("Sources/AIYearbookCore/Records/Event.swift:6") func example116_Event_6() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2073,7 +2089,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/FundingRound.swift:7") func example116_FundingRound_7() throws {
+  @Test("Sources/AIYearbookCore/Records/FundingRound.swift:7") func example117_FundingRound_7() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2091,7 +2107,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Record.swift:8") func example117_Record_8() throws {
+  @Test("Sources/AIYearbookCore/Records/Record.swift:8") func example118_Record_8() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2109,7 +2125,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Record.swift:87") func example118_Record_87() throws {
+  @Test("Sources/AIYearbookCore/Records/Record.swift:70") func example119_Record_70() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2127,7 +2143,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Regulation.swift:7") func example119_Regulation_7() throws {
+  @Test("Sources/AIYearbookCore/Records/Regulation.swift:7") func example120_Regulation_7() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2145,7 +2161,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Statistic.swift:9") func example120_Statistic_9() throws {
+  @Test("Sources/AIYearbookCore/Records/Statistic.swift:9") func example121_Statistic_9() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2162,7 +2178,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/Citation.swift:8") func example121_Citation_8() throws {
+  @Test("Sources/AIYearbookCore/Values/Citation.swift:8") func example122_Citation_8() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2180,7 +2196,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/LocalizedText.swift:6") func example122_LocalizedText_6() throws {
+  @Test("Sources/AIYearbookCore/Values/LocalizedText.swift:6") func example123_LocalizedText_6() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2197,7 +2213,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/Money.swift:3") func example123_Money_3() throws {
+  @Test("Sources/AIYearbookCore/Values/Money.swift:3") func example124_Money_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2214,7 +2230,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/Quantity.swift:10") func example124_Quantity_10() throws {
+  @Test("Sources/AIYearbookCore/Values/Quantity.swift:10") func example125_Quantity_10() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2232,7 +2248,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/Region.swift:12") func example125_Region_12() throws {
+  @Test("Sources/AIYearbookCore/Values/Region.swift:12") func example126_Region_12() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2250,7 +2266,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Vocabulary/Currency+ISO4217.swift:23") func example126_Currency_ISO4217_23() throws {
+  @Test("Sources/AIYearbookCore/Vocabulary/Currency+ISO4217.swift:23") func example127_Currency_ISO4217_23() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2267,7 +2283,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Vocabulary/Identifier.swift:7") func example127_Identifier_7() throws {
+  @Test("Sources/AIYearbookCore/Vocabulary/Identifier.swift:7") func example128_Identifier_7() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2284,7 +2300,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Vocabulary/Statistic+Breakdown+Dimension.swift:111") func example128_Statistic_Breakdown_Dimension_111() throws {
+  @Test("Sources/AIYearbookCore/Vocabulary/Statistic+Breakdown+Dimension.swift:111") func example129_Statistic_Breakdown_Dimension_111() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2300,7 +2316,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Vocabulary/VocabularyTerm.swift:8") func example129_VocabularyTerm_8() throws {
+  @Test("Sources/AIYearbookCore/Vocabulary/VocabularyTerm.swift:8") func example130_VocabularyTerm_8() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))

@@ -10,8 +10,8 @@ import Foundation
 
 let directory = CommandLine.arguments.dropFirst().first ?? "Sources/AIYearbook/Resources"
 
-func rewrite<Element: Codable & Identifiable>(_ type: Element.Type, _ name: String) throws
-where Element.ID: Comparable {
+func rewrite<Element: DatasetElement>(_ type: Element.Type) throws {
+  let name = Element.elementKind.exportKey + ".json"
   let url = URL(fileURLWithPath: directory).appendingPathComponent(name)
   let data = try Data(contentsOf: url)
   let elements = try DatasetReader.decodeArray(Element.self, from: data, file: name).sorted { $0.id < $1.id }
@@ -23,16 +23,7 @@ where Element.ID: Comparable {
 }
 
 do {
-  try rewrite(Source.self, "sources.json")
-  try rewrite(Organization.self, "organizations.json")
-  try rewrite(Product.self, "products.json")
-  try rewrite(Benchmark.self, "benchmarks.json")
-  try rewrite(Metric.self, "metrics.json")
-  try rewrite(Event.self, "events.json")
-  try rewrite(BenchmarkResult.self, "benchmarkResults.json")
-  try rewrite(FundingRound.self, "fundingRounds.json")
-  try rewrite(Regulation.self, "regulations.json")
-  try rewrite(Statistic.self, "statistics.json")
+  for kind in ElementKind.allCases { try rewrite(kind.elementType) }
   let metaURL = URL(fileURLWithPath: directory).appendingPathComponent("meta.json")
   let meta = try JSONDecoder().decode([String: String].self, from: Data(contentsOf: metaURL))
   let bytes = try CanonicalJSON.encode(meta)

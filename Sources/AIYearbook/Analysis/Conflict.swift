@@ -74,11 +74,7 @@ extension Yearbook {
   /// ```
   public func conflicts() -> [Conflict] {
     var result = statisticValueConflicts()
-    citationConflicts(dataset.events, into: &result)
-    citationConflicts(dataset.benchmarkResults, into: &result)
-    citationConflicts(dataset.fundingRounds, into: &result)
-    citationConflicts(dataset.regulations, into: &result)
-    citationConflicts(dataset.statistics, into: &result)
+    for record in dataset.allRecords { citationConflicts(record, into: &result) }
     result += eventDateConflicts()
     for statistic in dataset.statistics { restatementConflicts(statistic, statistic.value, into: &result) }
     for benchmarkResult in dataset.benchmarkResults {
@@ -121,25 +117,23 @@ extension Yearbook {
   }
 
   /// A record's own value or date against each citation that states another.
-  private func citationConflicts<R: ConflictSideSource>(_ records: [R], into result: inout [Conflict]) {
-    for record in records {
-      guard let own = record.ownSide() else { continue }
-      for citation in record.citations {
-        if let stated = citation.statedDate, let date = record.date, !stated.overlaps(date) {
-          let ownDate = record.side(value: .date(date), citation: record.citations[0])
-          result.append(
-            Conflict(
-              kind: .citationDisagreement, sides: [ownDate, record.side(value: .date(stated), citation: citation)],
-              note: Self.citationNote))
-        }
-        if let stated = citation.statedValue, let number = stated.value, let ownNumber = own.value?.number,
-          number != ownNumber
-        {
-          result.append(
-            Conflict(
-              kind: .citationDisagreement, sides: [own, record.side(value: .quantity(stated), citation: citation)],
-              note: Self.citationNote))
-        }
+  private func citationConflicts(_ record: some Record, into result: inout [Conflict]) {
+    guard let own = record.ownSide() else { return }
+    for citation in record.citations {
+      if let stated = citation.statedDate, let date = record.date, !stated.overlaps(date) {
+        let ownDate = record.side(value: .date(date), citation: record.citations[0])
+        result.append(
+          Conflict(
+            kind: .citationDisagreement, sides: [ownDate, record.side(value: .date(stated), citation: citation)],
+            note: Self.citationNote))
+      }
+      if let stated = citation.statedValue, let number = stated.value, let ownNumber = own.value?.number,
+        number != ownNumber
+      {
+        result.append(
+          Conflict(
+            kind: .citationDisagreement, sides: [own, record.side(value: .quantity(stated), citation: citation)],
+            note: Self.citationNote))
       }
     }
   }
@@ -163,7 +157,7 @@ extension Yearbook {
   }
 
   /// A value and each bracketed restatement that does not convert to it (5 % tolerance).
-  private func restatementConflicts<R: ConflictSideSource>(
+  private func restatementConflicts<R: Record>(
     _ record: R, _ quantity: Quantity?, into result: inout [Conflict]
   ) {
     guard let quantity, let value = quantity.value, let unit = Self.seconds[quantity.unit],
@@ -191,17 +185,10 @@ extension Yearbook {
   private func documentedConflicts(pairedByRules: Set<[String]>) -> [Conflict] {
     var sides: [String: Conflict.Side] = [:]
     var links: [(String, String)] = []
-    func collect<R: ConflictSideSource>(_ records: [R]) {
-      for record in records {
-        if let side = record.ownSide() { sides[record.id.rawValue] = side }
-        links += record.disagreesWith.map { (record.id.rawValue, $0) }
-      }
+    for record in dataset.allRecords {
+      if let side = record.ownSide() { sides[record.rawID] = side }
+      links += record.disagreesWith.map { (record.rawID, $0) }
     }
-    collect(dataset.events)
-    collect(dataset.benchmarkResults)
-    collect(dataset.fundingRounds)
-    collect(dataset.regulations)
-    collect(dataset.statistics)
     var seen = pairedByRules
     var result: [Conflict] = []
     for (from, to) in links where from != to {

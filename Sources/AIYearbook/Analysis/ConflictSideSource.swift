@@ -1,12 +1,14 @@
 /// What a record contributes to a side of a ``Conflict``: the value or date it states.
-///
-/// The five record kinds conform, so the conflict rules are written once, generically.
-protocol ConflictSideSource: Record {
+extension Record {
   /// The record's own value (a statistic's value, a score, an amount) or else its date.
-  var conflictValue: Conflict.Value? { get }
-}
+  var conflictValue: Conflict.Value? {
+    switch primaryValue {
+    case .quantity(let quantity): .quantity(quantity)
+    case .money(let money): .money(money)
+    case nil: date.map { .date($0) }
+    }
+  }
 
-extension ConflictSideSource {
   /// The side for the record's own value, cited by its first citation (the passage that states the value).
   func ownSide() -> Conflict.Side? {
     guard let citation = citations.first else { return nil }
@@ -19,24 +21,4 @@ extension ConflictSideSource {
       record: id.rawValue, kind: Self.elementKind, value: value, source: citation.source, quote: citation.quote,
       note: note)
   }
-}
-
-extension Event: ConflictSideSource {
-  var conflictValue: Conflict.Value? { date.map { .date($0) } }
-}
-
-extension Regulation: ConflictSideSource {
-  var conflictValue: Conflict.Value? { date.map { .date($0) } }
-}
-
-extension Statistic: ConflictSideSource {
-  var conflictValue: Conflict.Value? { .quantity(value) }
-}
-
-extension BenchmarkResult: ConflictSideSource {
-  var conflictValue: Conflict.Value? { score.map { .quantity($0) } ?? date.map { .date($0) } }
-}
-
-extension FundingRound: ConflictSideSource {
-  var conflictValue: Conflict.Value? { amount.map { .money($0) } ?? date.map { .date($0) } }
 }

@@ -6,8 +6,8 @@
 
 /// The dataset compiled into the library, decoded lazily, once per file.
 ///
-/// Each `static let` is initialized on first use, exactly once, thread-safely
-/// (Swift's lazy globals); a file that fails to decode keeps its error.
+/// `dataset` is initialized on first use, exactly once, thread-safely (Swift's
+/// lazy globals); a file that fails to decode keeps its error.
 enum EmbeddedData {
   /// The bytes of an embedded resource file.
   static func bytes(ofFile name: String) -> Data? {
@@ -34,26 +34,20 @@ enum EmbeddedData {
       return .failure(.invalidJSON(file: "meta.json", reason: "\(error)"))
     }
   }()
-  static let sources = load(Source.self, file: "sources.json")
-  static let organizations = load(Organization.self, file: "organizations.json")
-  static let products = load(Product.self, file: "products.json")
-  static let benchmarks = load(Benchmark.self, file: "benchmarks.json")
-  static let metrics = load(Metric.self, file: "metrics.json")
-  static let events = load(Event.self, file: "events.json")
-  static let benchmarkResults = load(BenchmarkResult.self, file: "benchmarkResults.json")
-  static let fundingRounds = load(FundingRound.self, file: "fundingRounds.json")
-  static let regulations = load(Regulation.self, file: "regulations.json")
-  static let statistics = load(Statistic.self, file: "statistics.json")
-
-  /// The whole embedded dataset, as one value (decoded once).
+  /// The whole embedded dataset, as one value (decoded once): `meta.json`, then
+  /// one resource file per ``ElementKind``, named by its export key.
   static let dataset: Result<Dataset, YearbookError> = Result { () throws(YearbookError) in
     let versions = try meta.get()
-    return Dataset(
-      schemaVersion: versions.schemaVersion, dataVersion: versions.dataVersion, sources: try sources.get(),
-      organizations: try organizations.get(), products: try products.get(), benchmarks: try benchmarks.get(),
-      metrics: try metrics.get(), events: try events.get(), benchmarkResults: try benchmarkResults.get(),
-      fundingRounds: try fundingRounds.get(), regulations: try regulations.get(), statistics: try statistics.get())
+    var dataset = Dataset(schemaVersion: versions.schemaVersion, dataVersion: versions.dataVersion)
+    func decode<E: DatasetElement>(_ type: E.Type) throws(YearbookError) {
+      dataset[keyPath: E.elements] = try load(E.self, file: fileName(of: E.elementKind)).get()
+    }
+    for kind in ElementKind.allCases { try decode(kind.elementType) }
+    return dataset
   }
+
+  /// The resource file of a kind (`fundingRounds.json`).
+  static func fileName(of kind: ElementKind) -> String { kind.exportKey + ".json" }
 
   /// The names of the embedded resource files.
   static var fileNames: [String] { EmbeddedResources.fileNames }

@@ -10,8 +10,8 @@ extension Yearbook {
   /// yearbook.title(of: statistic).en   // "Generative-AI users (China, …, 2025-06)"
   /// ```
   ///
-  /// - Parameter record: A record of any kind.
+  /// - Parameter element: A record or entity of any kind.
   /// - Returns: The title in Chinese and English.
   /// - Complexity: O(*n*) in the parts of the title.
-  public func title(of record: some Record) -> LocalizedText { record.title(names: self) }
+  public func title(of element: some DatasetElement) -> LocalizedText { element.title(names: self) }
 }

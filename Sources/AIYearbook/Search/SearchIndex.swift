@@ -16,33 +16,15 @@ struct SearchIndex: Sendable {
   /// Indexes the yearbook's records and entities.
   init(_ yearbook: Yearbook) {
     var documents: [Document] = []
-    func add<R: Record>(_ records: [R]) {
-      for record in records {
+    func add<E: DatasetElement>(_ type: E.Type) {
+      for element in yearbook.dataset[keyPath: E.elements] {
         documents.append(
           Document(
-            kind: R.elementKind, id: record.id.rawValue, title: record.title(names: yearbook),
-            date: record.date, fields: record.readableTexts(names: yearbook).map(SearchField.init)))
+            kind: E.elementKind, id: element.id.rawValue, title: element.title(names: yearbook),
+            date: element.elementDate, fields: element.readableTexts(names: yearbook).map(SearchField.init)))
       }
     }
-    func add<E: SearchableEntity>(_ entities: [E]) {
-      for entity in entities {
-        documents.append(
-          Document(
-            kind: E.searchKind, id: entity.searchID, title: entity.searchTitle, date: entity.searchDate,
-            fields: entity.readableTexts.map(SearchField.init)))
-      }
-    }
-    let dataset = yearbook.dataset
-    add(dataset.events)
-    add(dataset.benchmarkResults)
-    add(dataset.fundingRounds)
-    add(dataset.regulations)
-    add(dataset.statistics)
-    add(dataset.sources)
-    add(dataset.organizations)
-    add(dataset.products)
-    add(dataset.benchmarks)
-    add(dataset.metrics)
+    for kind in ElementKind.allCases { add(kind.elementType) }
     self.documents = documents
   }
 

@@ -8,32 +8,9 @@
 /// ignores and vocabulary values it keeps without knowing them. Both are
 /// warnings: the file still loads.
 enum ForwardCompatibility {
-  static let recordKeys: Set<String> = [
-    "id", "date", "citations", "note", "inferred", "listIncomplete", "tags", "disagreesWith",
-  ]
-  static let knownKeys: [String: Set<String>] = [
-    "sources": ["id", "title", "publisher", "date", "language", "file", "summary", "note"],
-    "organizations": ["id", "name", "aliases", "kind", "country", "parent", "citations"],
-    "products": ["id", "name", "aliases", "kind", "organizations", "parent", "citations"],
-    "benchmarks": ["id", "name", "aliases", "description", "metrics", "citations"],
-    "metrics": ["id", "label", "unit", "definition", "population"],
-    "events": recordKeys.union(["title", "summary", "category", "organizations", "products", "regions", "locality"]),
-    "benchmarkResults": recordKeys.union([
-      "benchmark", "metric", "subject", "score", "outcome", "comparedWith", "regions",
-    ]),
-    "fundingRounds": recordKeys.union([
-      "title", "kind", "status", "roundLabel", "amount", "valuation", "parties", "products", "regions", "locality",
-      "summary",
-    ]),
-    "regulations": recordKeys.union([
-      "title", "aliases", "jurisdiction", "locality", "issuers", "issuersIncomplete", "status", "milestones",
-      "coveragePeriod", "category", "officialCategory", "summary",
-    ]),
-    "statistics": recordKeys.union([
-      "metric", "value", "measure", "direction", "baseline", "seriesId", "regions", "locality", "population",
-      "breakdown", "kind", "producer", "reportedOn", "periodLabel", "organizations", "products",
-    ]),
-  ]
+  /// The field names of each collection's objects, by export key.
+  static let knownKeys: [String: Set<String>] = Dictionary(
+    uniqueKeysWithValues: ElementKind.allCases.map { ($0.exportKey, $0.elementType.fieldNames) })
   static let citationKeys: Set<String> = ["source", "quote", "locator", "upstream", "statedValue", "statedDate"]
   static let topLevelKeys = Set(Dataset.exportKeys)
 
@@ -67,52 +44,17 @@ enum ForwardCompatibility {
   /// Warnings for vocabulary values this version does not list (they are kept and re-encoded unchanged).
   static func unknownVocabulary(in dataset: Dataset, file: String) -> [ValidationIssue] {
     var issues: [ValidationIssue] = []
-    func check<T: VocabularyTerm>(_ term: T, _ path: String, _ id: String, _ field: String) {
-      if !term.isKnown {
-        issues.append(
-          warning(
-            file, path, id, field, "\"\(term.rawValue)\" is not in this version's vocabulary (kept as is)",
-            .unknownVocabulary))
+    func check<E: DatasetElement>(_ type: E.Type) {
+      for (index, element) in dataset[keyPath: E.elements].enumerated() {
+        for use in element.vocabularyUses where !use.isKnown {
+          issues.append(
+            warning(
+              file, "$.\(E.elementKind.exportKey)[\(index)]", element.id.rawValue, use.field,
+              "\"\(use.value)\" is not in this version's vocabulary (kept as is)", .unknownVocabulary))
+        }
       }
     }
-    func checkRecord<R: Record>(_ record: R, _ path: String) {
-      for (index, tag) in record.tags.enumerated() { check(tag, path, record.id.rawValue, "tags[\(index)]") }
-    }
-    for (index, event) in dataset.events.enumerated() {
-      let path = "$.events[\(index)]"
-      checkRecord(event, path)
-      check(event.category, path, event.id.rawValue, "category")
-    }
-    for (index, result) in dataset.benchmarkResults.enumerated() {
-      let path = "$.benchmarkResults[\(index)]"
-      checkRecord(result, path)
-      check(result.outcome, path, result.id.rawValue, "outcome")
-    }
-    for (index, round) in dataset.fundingRounds.enumerated() {
-      let path = "$.fundingRounds[\(index)]"
-      checkRecord(round, path)
-      check(round.kind, path, round.id.rawValue, "kind")
-      check(round.status, path, round.id.rawValue, "status")
-      for (partyIndex, party) in round.parties.enumerated() {
-        check(party.role, path, round.id.rawValue, "parties[\(partyIndex)].role")
-      }
-    }
-    for (index, regulation) in dataset.regulations.enumerated() {
-      let path = "$.regulations[\(index)]"
-      checkRecord(regulation, path)
-      check(regulation.category, path, regulation.id.rawValue, "category")
-      check(regulation.status, path, regulation.id.rawValue, "status")
-    }
-    for (index, statistic) in dataset.statistics.enumerated() {
-      let path = "$.statistics[\(index)]"
-      checkRecord(statistic, path)
-      check(statistic.kind, path, statistic.id.rawValue, "kind")
-      check(statistic.measure, path, statistic.id.rawValue, "measure")
-      check(statistic.value.unit, path, statistic.id.rawValue, "value.unit")
-      if let breakdown = statistic.breakdown {
-        check(Statistic.Breakdown.Dimension(breakdown.dimension), path, statistic.id.rawValue, "breakdown.dimension")
-      }
-    }
+    for kind in ElementKind.allCases { check(kind.elementType) }
     return issues
   }
 

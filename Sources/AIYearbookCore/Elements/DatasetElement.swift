@@ -36,6 +36,31 @@ public protocol DatasetElement: Identifiable, Hashable, Sendable, Codable where 
   /// The names a person may type for this element — zh and en names, aliases,
   /// lookup names; empty for records.
   var names: [String] { get }
+  /// The date shown with the element: a record's date, a source's date; `nil` for other entities.
+  var elementDate: DatePeriod? { get }
+  /// The vocabulary values the element uses (tags, categories, kinds, statuses, units …).
+  var vocabularyUses: [VocabularyUse] { get }
+
+  /// The element's readable title, with names, not identifiers.
+  ///
+  /// Entities: their name (a metric: its label; a source: its title).
+  /// Events, funding rounds and regulations: their `title`. A benchmark
+  /// result: its subject on its benchmark (`GPT-5.2 on GDPval`,
+  /// `GPT-5.2：GDPval`). A statistic: a headline of its metric label and its
+  /// scope — products, organizations, regions, locality, population,
+  /// breakdown dimension and category, period — e.g.
+  /// `Share of generative-AI users by attribute (China, age: 20–29, 2025-06)`.
+  ///
+  /// - Parameter names: Where to look up the names of the entities the element refers to.
+  /// - Returns: The title in Chinese and English.
+  func title(names: some RecordNaming) -> LocalizedText
+
+  /// Every text a reader sees in the element, each with its role: title,
+  /// names and aliases, labels, summaries, notes, quotes and locators.
+  ///
+  /// - Parameter names: Where to look up the names of the entities the element refers to.
+  /// - Returns: The texts, the title first.
+  func readableTexts(names: some RecordNaming) -> [ReadableText]
 }
 
 extension DatasetElement {
@@ -58,6 +83,12 @@ extension DatasetElement {
 
   /// Entities have no names unless they say so.
   public var names: [String] { [] }
+
+  /// Elements have no date unless they say so.
+  public var elementDate: DatePeriod? { nil }
+
+  /// Elements use no vocabulary unless they say so.
+  public var vocabularyUses: [VocabularyUse] { [] }
 }
 
 extension ElementKind {

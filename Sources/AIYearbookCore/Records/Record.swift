@@ -50,31 +50,14 @@ public protocol Record: DatasetElement {
   ///
   /// Use ``values(of:)``, which also answers the fields every record has.
   func typeSpecificValues(of field: RecordField) -> [String]?
-
-  /// The record's readable title, with names, not identifiers.
-  ///
-  /// Events, funding rounds and regulations: their `title`. A benchmark
-  /// result: its subject on its benchmark (`GPT-5.2 on GDPval`,
-  /// `GPT-5.2：GDPval`). A statistic: a headline of its metric label and its
-  /// scope — products, organizations, regions, locality, population,
-  /// breakdown dimension and category, period — e.g.
-  /// `Share of generative-AI users by attribute (China, age: 20–29, 2025-06)`.
-  ///
-  /// - Parameter names: Where to look up the names of the entities the record refers to.
-  /// - Returns: The title in Chinese and English.
-  func title(names: some RecordNaming) -> LocalizedText
-
-  /// Every text a reader sees in the record, each with its role: title,
-  /// aliases, labels, summaries, note, quotes and locators.
-  ///
-  /// - Parameter names: Where to look up the names of the entities the record refers to.
-  /// - Returns: The texts, the title first.
-  func readableTexts(names: some RecordNaming) -> [ReadableText]
 }
 
 extension Record {
   /// Records are records.
   public static var isRecord: Bool { true }
+
+  /// The record's date.
+  public var elementDate: DatePeriod? { date }
 
   /// Records state no value unless their type says so.
   public var primaryValue: RecordValue? { nil }

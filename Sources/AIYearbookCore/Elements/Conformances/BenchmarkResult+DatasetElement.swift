@@ -23,4 +23,9 @@ extension BenchmarkResult {
     default: nil
     }
   }
+
+  /// The vocabulary values it uses.
+  public var vocabularyUses: [VocabularyUse] {
+    tagUses + [VocabularyUse("outcome", outcome)]
+  }
 }

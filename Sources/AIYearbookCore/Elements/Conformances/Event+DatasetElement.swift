@@ -12,4 +12,9 @@ extension Event {
 
   /// The event, type-erased.
   public var erased: AnyElement { .event(self) }
+
+  /// The vocabulary values it uses.
+  public var vocabularyUses: [VocabularyUse] {
+    tagUses + [VocabularyUse("category", category)]
+  }
 }

@@ -27,4 +27,10 @@ extension FundingRound {
     default: nil
     }
   }
+
+  /// The vocabulary values it uses.
+  public var vocabularyUses: [VocabularyUse] {
+    tagUses + [VocabularyUse("kind", kind), VocabularyUse("status", status)]
+      + parties.enumerated().map { VocabularyUse("parties[\($0)].role", $1.role) }
+  }
 }

@@ -15,4 +15,9 @@ extension Organization: DatasetElement {
 
   /// Its names in both languages and its aliases.
   public var names: [String] { [name.zh, name.en] + aliases }
+
+  /// The vocabulary values it uses.
+  public var vocabularyUses: [VocabularyUse] {
+    [VocabularyUse("kind", kind)]
+  }
 }

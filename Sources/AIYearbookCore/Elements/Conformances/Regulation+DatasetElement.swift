@@ -20,4 +20,9 @@ extension Regulation {
     default: nil
     }
   }
+
+  /// The vocabulary values it uses.
+  public var vocabularyUses: [VocabularyUse] {
+    tagUses + [VocabularyUse("category", category), VocabularyUse("status", status)]
+  }
 }

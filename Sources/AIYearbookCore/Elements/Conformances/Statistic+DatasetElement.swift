@@ -25,4 +25,10 @@ extension Statistic {
     default: nil
     }
   }
+
+  /// The vocabulary values it uses.
+  public var vocabularyUses: [VocabularyUse] {
+    tagUses + [VocabularyUse("kind", kind), VocabularyUse("measure", measure), VocabularyUse("value.unit", value.unit)]
+      + (breakdown.map { [VocabularyUse("breakdown.dimension", Breakdown.Dimension($0.dimension))] } ?? [])
+  }
 }
