@@ -16,16 +16,26 @@ enum LookupCommands {
     options: [formatOption] + YearbookCommand.dataOptions, example: "yearbook conflicts",
     run: { arguments, output in
       let format = try format(arguments)
-      let conflicts = try YearbookCommand.loadYearbook(arguments).conflicts()
+      let yearbook = try YearbookCommand.loadYearbook(arguments)
+      let conflicts = yearbook.conflicts()
       if format == .json {
         output.write(String(decoding: try CanonicalJSON.encode(conflicts), as: UTF8.self))
-      } else {
-        output.write(
-          TextTable.render(
-            header: ["kind", "records", "detail"],
-            rows: conflicts.map { [$0.kind.rawValue, $0.recordIDs.joined(separator: ", "), $0.detail] }))
-        output.line("\(conflicts.count) conflicts")
+        return 0
       }
+      var rows: [[String]] = []
+      for (number, conflict) in conflicts.enumerated() {
+        for (index, side) in conflict.sides.enumerated() {
+          let title =
+            (try? yearbook.element(id: side.record)).map { $0.element.title(names: yearbook).en } ?? side.record
+          rows.append([
+            index == 0 ? "\(number + 1). \(conflict.kind)" : "", RecordOutput.truncate(title, 40),
+            side.value.map { $0.formatted(.english) } ?? "-", side.source.rawValue,
+            RecordOutput.truncate(side.quote, 50),
+          ])
+        }
+      }
+      output.write(TextTable.render(header: ["conflict", "record", "value", "source", "quote"], rows: rows))
+      output.line("\(conflicts.count) conflicts")
       return 0
     })
 

@@ -32,6 +32,7 @@ enum RecordCommand {
 
   static func make<R: Record>(
     _ type: R.Type, name: String, abstract: String, extraOptions: [OptionSpec] = [], example: String,
+    preempt: @escaping @Sendable (ParsedArguments, inout Output) throws -> Int32? = { _, _ in nil },
     refine: @escaping @Sendable (RecordQuery<R>, ParsedArguments) throws -> RecordQuery<R> = { query, _ in query },
     groupingKey: @escaping @Sendable (String, ParsedArguments) throws -> GroupingKey<R>? = { _, _ in nil }
   ) -> Subcommand {
@@ -39,7 +40,8 @@ enum RecordCommand {
       name: name, usage: "yearbook \(name) [options]", abstract: abstract,
       options: extraOptions + commonOptions, example: example,
       run: { arguments, output in
-        try run(R.self, arguments, &output, refine: refine, groupingKey: groupingKey)
+        if let status = try preempt(arguments, &output) { return status }
+        return try run(R.self, arguments, &output, refine: refine, groupingKey: groupingKey)
       })
   }
 

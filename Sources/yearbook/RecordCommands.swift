@@ -44,8 +44,17 @@ enum RecordCommands {
 
   static let stats = RecordCommand.make(
     Statistic.self, name: "stats", abstract: "List statistics (survey results, market figures, forecasts …).",
-    extraOptions: [.value("metric", "metric", "Keep statistics of a metric (id or label, e.g. metric-genai-users).")],
+    extraOptions: [
+      .value("metric", "metric", "Keep statistics of a metric (id or label, e.g. metric-genai-users)."),
+      .value(
+        "breakdown", "dimension",
+        "Print every breakdown of a dimension (age, gender …) as a table, with the sum as a check."),
+    ],
     example: "yearbook stats --metric metric-genai-users",
+    preempt: { arguments, output in
+      guard let dimension = arguments.value("breakdown") else { return nil }
+      return try BreakdownOutput.run(dimension, arguments, &output)
+    },
     refine: { query, arguments in
       guard let name = arguments.value("metric") else { return query }
       return try query.filter(metric: query.yearbook.resolve(name, as: Metric.self))

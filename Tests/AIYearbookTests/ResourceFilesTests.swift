@@ -19,28 +19,16 @@ struct ResourceFilesTests {
     /// canonical bytes of the elements sorted by id, and whether the embedded data holds
     /// the same elements.
     func check(_ data: Data, embedded: Dataset) throws -> (ids: [String], canonical: Data, matchesEmbedded: Bool) {
-      switch self {
-      case .sources: try Self.check(Source.self, data, file: fileName, embedded: embedded.sources)
-      case .organizations: try Self.check(Organization.self, data, file: fileName, embedded: embedded.organizations)
-      case .products: try Self.check(Product.self, data, file: fileName, embedded: embedded.products)
-      case .benchmarks: try Self.check(Benchmark.self, data, file: fileName, embedded: embedded.benchmarks)
-      case .metrics: try Self.check(Metric.self, data, file: fileName, embedded: embedded.metrics)
-      case .events: try Self.check(Event.self, data, file: fileName, embedded: embedded.events)
-      case .benchmarkResults:
-        try Self.check(BenchmarkResult.self, data, file: fileName, embedded: embedded.benchmarkResults)
-      case .fundingRounds: try Self.check(FundingRound.self, data, file: fileName, embedded: embedded.fundingRounds)
-      case .regulations: try Self.check(Regulation.self, data, file: fileName, embedded: embedded.regulations)
-      case .statistics: try Self.check(Statistic.self, data, file: fileName, embedded: embedded.statistics)
+      let kind = try #require(ElementKind(exportKey: rawValue), "\(rawValue) names no collection")
+      func check<E: DatasetElement>(_ type: E.Type) throws -> (ids: [String], canonical: Data, matchesEmbedded: Bool) {
+        let elements = try DatasetReader.decodeArray(E.self, from: data, file: fileName)
+        let sorted = elements.sorted { $0.id < $1.id }
+        return (
+          elements.map(\.id.rawValue), try CanonicalJSON.encode(sorted),
+          Set(elements) == Set(embedded[keyPath: E.elements])
+        )
       }
-    }
-
-    private static func check<Element: Codable & Identifiable & Hashable>(
-      _ type: Element.Type, _ data: Data, file: String, embedded: [Element]
-    ) throws -> (ids: [String], canonical: Data, matchesEmbedded: Bool)
-    where Element.ID: Comparable & CustomStringConvertible {
-      let elements = try DatasetReader.decodeArray(Element.self, from: data, file: file)
-      let sorted = elements.sorted { $0.id < $1.id }
-      return (elements.map(\.id.description), try CanonicalJSON.encode(sorted), Set(elements) == Set(embedded))
+      return try check(kind.elementType)
     }
   }
 

@@ -7,7 +7,7 @@ import Testing
 
 /// What the generator found: every block, and those it skipped (`no-compile`).
 enum DocExamples {
-  static let blockCount = 130
+  static let blockCount = 131
   static let skipped: [String] = ["Sources/AIYearbook/AIYearbook.docc/Articles/GettingStarted.md:7"]
 }
 
@@ -593,7 +593,23 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Analysis/Conflict.swift:20") func example031_Conflict_20() throws {
+  @Test("Sources/AIYearbook/Analysis/Conflict+Side.swift:114") func example031_Conflict_Side_114() throws {
+  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
+  let dataset = yearbook.dataset
+  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
+  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
+  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
+  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
+  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
+  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
+  let record: any Record = event
+  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
+  do {
+    #expect((Conflict.Value.quantity(Quantity(54, .count)).formatted(.english)) == "54")
+  }
+  }
+
+  @Test("Sources/AIYearbook/Analysis/Conflict.swift:20") func example032_Conflict_20() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -612,7 +628,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Analysis/Conflict.swift:70") func example032_Conflict_70() throws {
+  @Test("Sources/AIYearbook/Analysis/Conflict.swift:70") func example033_Conflict_70() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -630,7 +646,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Analysis/DatasetSummary.swift:6") func example033_DatasetSummary_6() throws {
+  @Test("Sources/AIYearbook/Analysis/DatasetSummary.swift:6") func example034_DatasetSummary_6() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -647,7 +663,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Analysis/Leaderboard.swift:12") func example034_Leaderboard_12() throws {
+  @Test("Sources/AIYearbook/Analysis/Leaderboard.swift:12") func example035_Leaderboard_12() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -665,7 +681,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Analysis/Leaderboard.swift:47") func example035_Leaderboard_47() throws {
+  @Test("Sources/AIYearbook/Analysis/Leaderboard.swift:47") func example036_Leaderboard_47() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -682,7 +698,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Analysis/OrganizationProfile.swift:3") func example036_OrganizationProfile_3() throws {
+  @Test("Sources/AIYearbook/Analysis/OrganizationProfile.swift:3") func example037_OrganizationProfile_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -699,7 +715,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Export/CSVExport.swift:16") func example037_CSVExport_16() throws {
+  @Test("Sources/AIYearbook/Export/CSVExport.swift:16") func example038_CSVExport_16() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -715,7 +731,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Export/CSVExport.swift:44") func example038_CSVExport_44() throws {
+  @Test("Sources/AIYearbook/Export/CSVExport.swift:44") func example039_CSVExport_44() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -731,7 +747,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Export/CSVExport.swift:62") func example039_CSVExport_62() throws {
+  @Test("Sources/AIYearbook/Export/CSVExport.swift:62") func example040_CSVExport_62() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -747,7 +763,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Export/JSONLinesExport.swift:13") func example040_JSONLinesExport_13() throws {
+  @Test("Sources/AIYearbook/Export/JSONLinesExport.swift:13") func example041_JSONLinesExport_13() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -763,7 +779,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Loading/CanonicalJSON.swift:13") func example041_CanonicalJSON_13() throws {
+  @Test("Sources/AIYearbook/Loading/CanonicalJSON.swift:13") func example042_CanonicalJSON_13() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -779,7 +795,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Loading/YearbookError.swift:7") func example042_YearbookError_7() throws {
+  @Test("Sources/AIYearbook/Loading/YearbookError.swift:7") func example043_YearbookError_7() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -799,7 +815,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Money/ExchangeRates.swift:11") func example043_ExchangeRates_11() throws {
+  @Test("Sources/AIYearbook/Money/ExchangeRates.swift:11") func example044_ExchangeRates_11() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -817,7 +833,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift:4") func example044_Yearbook_RecordNaming_4() throws {
+  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift:4") func example045_Yearbook_RecordNaming_4() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -833,7 +849,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift:17") func example045_Yearbook_RecordNaming_17() throws {
+  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift:17") func example046_Yearbook_RecordNaming_17() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -849,7 +865,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift:30") func example046_Yearbook_RecordNaming_30() throws {
+  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift:30") func example047_Yearbook_RecordNaming_30() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -865,7 +881,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift:43") func example047_Yearbook_RecordNaming_43() throws {
+  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift:43") func example048_Yearbook_RecordNaming_43() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -881,7 +897,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Presentation/Yearbook+Titles.swift:8") func example048_Yearbook_Titles_8() throws {
+  @Test("Sources/AIYearbook/Presentation/Yearbook+Titles.swift:8") func example049_Yearbook_Titles_8() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -898,7 +914,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/DateRange.swift:12") func example049_DateRange_12() throws {
+  @Test("Sources/AIYearbook/Query/DateRange.swift:12") func example050_DateRange_12() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -916,7 +932,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordFilter.swift:8") func example050_RecordFilter_8() throws {
+  @Test("Sources/AIYearbook/Query/RecordFilter.swift:8") func example051_RecordFilter_8() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -934,7 +950,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordOrdering.swift:6") func example051_RecordOrdering_6() throws {
+  @Test("Sources/AIYearbook/Query/RecordOrdering.swift:6") func example052_RecordOrdering_6() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -953,7 +969,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordOrdering.swift:21") func example052_RecordOrdering_21() throws {
+  @Test("Sources/AIYearbook/Query/RecordOrdering.swift:21") func example053_RecordOrdering_21() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -969,7 +985,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordPage.swift:6") func example053_RecordPage_6() throws {
+  @Test("Sources/AIYearbook/Query/RecordPage.swift:6") func example054_RecordPage_6() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -987,7 +1003,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift:7") func example054_RecordQuery_Filters_7() throws {
+  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift:7") func example055_RecordQuery_Filters_7() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1003,7 +1019,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift:15") func example055_RecordQuery_Filters_15() throws {
+  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift:15") func example056_RecordQuery_Filters_15() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1020,7 +1036,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift:52") func example056_RecordQuery_Filters_52() throws {
+  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift:52") func example057_RecordQuery_Filters_52() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1037,7 +1053,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift:101") func example057_RecordQuery_Filters_101() throws {
+  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift:101") func example058_RecordQuery_Filters_101() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1053,7 +1069,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordQuery.swift:12") func example058_RecordQuery_12() throws {
+  @Test("Sources/AIYearbook/Query/RecordQuery.swift:12") func example059_RecordQuery_12() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1075,7 +1091,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordQuery.swift:90") func example059_RecordQuery_90() throws {
+  @Test("Sources/AIYearbook/Query/RecordQuery.swift:90") func example060_RecordQuery_90() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1093,7 +1109,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordQuery.swift:158") func example060_RecordQuery_158() throws {
+  @Test("Sources/AIYearbook/Query/RecordQuery.swift:158") func example061_RecordQuery_158() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1109,7 +1125,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/TextFolding.swift:7") func example061_TextFolding_7() throws {
+  @Test("Sources/AIYearbook/Query/TextFolding.swift:7") func example062_TextFolding_7() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1125,7 +1141,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Search/SearchQuery.swift:14") func example062_SearchQuery_14() throws {
+  @Test("Sources/AIYearbook/Search/SearchQuery.swift:14") func example063_SearchQuery_14() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1144,7 +1160,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Search/SearchQuery.swift:30") func example063_SearchQuery_30() throws {
+  @Test("Sources/AIYearbook/Search/SearchQuery.swift:30") func example064_SearchQuery_30() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1161,7 +1177,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Search/SearchQuery.swift:49") func example064_SearchQuery_49() throws {
+  @Test("Sources/AIYearbook/Search/SearchQuery.swift:49") func example065_SearchQuery_49() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1177,7 +1193,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Search/SearchQuery.swift:61") func example065_SearchQuery_61() throws {
+  @Test("Sources/AIYearbook/Search/SearchQuery.swift:61") func example066_SearchQuery_61() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1194,7 +1210,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Search/SearchResult.swift:7") func example066_SearchResult_7() throws {
+  @Test("Sources/AIYearbook/Search/SearchResult.swift:7") func example067_SearchResult_7() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1213,7 +1229,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Search/Yearbook+Search.swift:22") func example067_Yearbook_Search_22() throws {
+  @Test("Sources/AIYearbook/Search/Yearbook+Search.swift:22") func example068_Yearbook_Search_22() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1231,7 +1247,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Validation/DatasetValidation.swift:70") func example068_DatasetValidation_70() throws {
+  @Test("Sources/AIYearbook/Validation/DatasetValidation.swift:70") func example069_DatasetValidation_70() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1249,7 +1265,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Validation/DatasetValidator.swift:3") func example069_DatasetValidator_3() throws {
+  @Test("Sources/AIYearbook/Validation/DatasetValidator.swift:3") func example070_DatasetValidator_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1265,7 +1281,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Validation/ValidationIssue.swift:3") func example070_ValidationIssue_3() throws {
+  @Test("Sources/AIYearbook/Validation/ValidationIssue.swift:3") func example071_ValidationIssue_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1282,7 +1298,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Validation/ValidationReport.swift:4") func example071_ValidationReport_4() throws {
+  @Test("Sources/AIYearbook/Validation/ValidationReport.swift:4") func example072_ValidationReport_4() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1301,7 +1317,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Loading.swift:15") func example072_Yearbook_Loading_15() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Loading.swift:15") func example073_Yearbook_Loading_15() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1319,7 +1335,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Loading.swift:72") func example073_Yearbook_Loading_72() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Loading.swift:72") func example074_Yearbook_Loading_72() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1336,7 +1352,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Lookup.swift:4") func example074_Yearbook_Lookup_4() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Lookup.swift:4") func example075_Yearbook_Lookup_4() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1354,7 +1370,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Lookup.swift:22") func example075_Yearbook_Lookup_22() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Lookup.swift:22") func example076_Yearbook_Lookup_22() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1371,7 +1387,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Names.swift:8") func example076_Yearbook_Names_8() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Names.swift:8") func example077_Yearbook_Names_8() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1389,7 +1405,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Names.swift:32") func example077_Yearbook_Names_32() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Names.swift:32") func example078_Yearbook_Names_32() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1405,7 +1421,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook.swift:13") func example078_Yearbook_13() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook.swift:13") func example079_Yearbook_13() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1425,7 +1441,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/YearbookVersion.swift:3") func example079_YearbookVersion_3() throws {
+  @Test("Sources/AIYearbook/Yearbook/YearbookVersion.swift:3") func example080_YearbookVersion_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1441,7 +1457,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dataset/Dataset.swift:7") func example080_Dataset_7() throws {
+  @Test("Sources/AIYearbookCore/Dataset/Dataset.swift:7") func example081_Dataset_7() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1458,7 +1474,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dates/DatePeriod.swift:6") func example081_DatePeriod_6() throws {
+  @Test("Sources/AIYearbookCore/Dates/DatePeriod.swift:6") func example082_DatePeriod_6() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1478,7 +1494,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dates/PartialDate+Parsing.swift:4") func example082_PartialDate_Parsing_4() throws {
+  @Test("Sources/AIYearbookCore/Dates/PartialDate+Parsing.swift:4") func example083_PartialDate_Parsing_4() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1495,7 +1511,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dates/PartialDate.swift:15") func example083_PartialDate_15() throws {
+  @Test("Sources/AIYearbookCore/Dates/PartialDate.swift:15") func example084_PartialDate_15() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1515,7 +1531,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dates/PartialDateError.swift:3") func example084_PartialDateError_3() throws {
+  @Test("Sources/AIYearbookCore/Dates/PartialDateError.swift:3") func example085_PartialDateError_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1532,7 +1548,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/AnyElement.swift:14") func example085_AnyElement_14() throws {
+  @Test("Sources/AIYearbookCore/Elements/AnyElement.swift:14") func example086_AnyElement_14() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1551,7 +1567,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/DatasetElement.swift:9") func example086_DatasetElement_9() throws {
+  @Test("Sources/AIYearbookCore/Elements/DatasetElement.swift:9") func example087_DatasetElement_9() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1570,7 +1586,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/DatasetElement.swift:69") func example087_DatasetElement_69() throws {
+  @Test("Sources/AIYearbookCore/Elements/DatasetElement.swift:69") func example088_DatasetElement_69() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1587,7 +1603,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/ElementKind.swift:10") func example088_ElementKind_10() throws {
+  @Test("Sources/AIYearbookCore/Elements/ElementKind.swift:10") func example089_ElementKind_10() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1606,7 +1622,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/ElementKind.swift:42") func example089_ElementKind_42() throws {
+  @Test("Sources/AIYearbookCore/Elements/ElementKind.swift:42") func example090_ElementKind_42() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1625,7 +1641,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/RecordField.swift:7") func example090_RecordField_7() throws {
+  @Test("Sources/AIYearbookCore/Elements/RecordField.swift:7") func example091_RecordField_7() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1642,7 +1658,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/RecordValue.swift:7") func example091_RecordValue_7() throws {
+  @Test("Sources/AIYearbookCore/Elements/RecordValue.swift:7") func example092_RecordValue_7() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1659,7 +1675,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/VocabularyUse.swift:6") func example092_VocabularyUse_6() throws {
+  @Test("Sources/AIYearbookCore/Elements/VocabularyUse.swift:6") func example093_VocabularyUse_6() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1675,7 +1691,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Benchmark.swift:7") func example093_Benchmark_7() throws {
+  @Test("Sources/AIYearbookCore/Entities/Benchmark.swift:7") func example094_Benchmark_7() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1692,7 +1708,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Metric.swift:6") func example094_Metric_6() throws {
+  @Test("Sources/AIYearbookCore/Entities/Metric.swift:6") func example095_Metric_6() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1709,7 +1725,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Organization.swift:3") func example095_Organization_3() throws {
+  @Test("Sources/AIYearbookCore/Entities/Organization.swift:3") func example096_Organization_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1727,7 +1743,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Product.swift:6") func example096_Product_6() throws {
+  @Test("Sources/AIYearbookCore/Entities/Product.swift:6") func example097_Product_6() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1745,7 +1761,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Source.swift:3") func example097_Source_3() throws {
+  @Test("Sources/AIYearbookCore/Entities/Source.swift:3") func example098_Source_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1762,7 +1778,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift:4") func example098_BenchmarkResult_Title_4() throws {
+  @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift:4") func example099_BenchmarkResult_Title_4() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1779,7 +1795,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift:20") func example099_BenchmarkResult_Title_20() throws {
+  @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift:20") func example100_BenchmarkResult_Title_20() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1795,7 +1811,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift:4") func example100_Event_Title_4() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift:4") func example101_Event_Title_4() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1811,7 +1827,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift:15") func example101_Event_Title_15() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift:15") func example102_Event_Title_15() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1827,7 +1843,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift:4") func example102_FundingRound_Title_4() throws {
+  @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift:4") func example103_FundingRound_Title_4() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1843,7 +1859,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift:15") func example103_FundingRound_Title_15() throws {
+  @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift:15") func example104_FundingRound_Title_15() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1859,7 +1875,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Money+Formatting.swift:12") func example104_Money_Formatting_12() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Money+Formatting.swift:12") func example105_Money_Formatting_12() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1877,7 +1893,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Quantity+Formatting.swift:16") func example105_Quantity_Formatting_16() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Quantity+Formatting.swift:16") func example106_Quantity_Formatting_16() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1896,7 +1912,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/ReadableText.swift:7") func example106_ReadableText_7() throws {
+  @Test("Sources/AIYearbookCore/Presentation/ReadableText.swift:7") func example107_ReadableText_7() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1913,7 +1929,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift:8") func example107_RecordNaming_8() throws {
+  @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift:8") func example108_RecordNaming_8() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1935,7 +1951,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift:39") func example108_RecordNaming_39() throws {
+  @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift:39") func example109_RecordNaming_39() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1952,7 +1968,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Region+Name.swift:7") func example109_Region_Name_7() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Region+Name.swift:7") func example110_Region_Name_7() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1970,7 +1986,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift:4") func example110_Regulation_Title_4() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift:4") func example111_Regulation_Title_4() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1986,7 +2002,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift:16") func example111_Regulation_Title_16() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift:16") func example112_Regulation_Title_16() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2002,7 +2018,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Statistic+Breakdown+DimensionName.swift:9") func example112_Statistic_Breakdown_DimensionName_9() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Statistic+Breakdown+DimensionName.swift:9") func example113_Statistic_Breakdown_DimensionName_9() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2019,7 +2035,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift:9") func example113_Statistic_Title_9() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift:9") func example114_Statistic_Title_9() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2038,7 +2054,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift:40") func example114_Statistic_Title_40() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift:40") func example115_Statistic_Title_40() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2055,7 +2071,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/BenchmarkResult.swift:7") func example115_BenchmarkResult_7() throws {
+  @Test("Sources/AIYearbookCore/Records/BenchmarkResult.swift:7") func example116_BenchmarkResult_7() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2072,7 +2088,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Event.swift:6") func example116_Event_6() throws {
+  @Test("Sources/AIYearbookCore/Records/Event.swift:6") func example117_Event_6() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2089,7 +2105,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/FundingRound.swift:7") func example117_FundingRound_7() throws {
+  @Test("Sources/AIYearbookCore/Records/FundingRound.swift:7") func example118_FundingRound_7() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2107,7 +2123,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Record.swift:8") func example118_Record_8() throws {
+  @Test("Sources/AIYearbookCore/Records/Record.swift:8") func example119_Record_8() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2125,7 +2141,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Record.swift:70") func example119_Record_70() throws {
+  @Test("Sources/AIYearbookCore/Records/Record.swift:70") func example120_Record_70() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2143,7 +2159,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Regulation.swift:7") func example120_Regulation_7() throws {
+  @Test("Sources/AIYearbookCore/Records/Regulation.swift:7") func example121_Regulation_7() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2161,7 +2177,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Statistic.swift:9") func example121_Statistic_9() throws {
+  @Test("Sources/AIYearbookCore/Records/Statistic.swift:9") func example122_Statistic_9() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2178,7 +2194,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/Citation.swift:8") func example122_Citation_8() throws {
+  @Test("Sources/AIYearbookCore/Values/Citation.swift:8") func example123_Citation_8() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2196,7 +2212,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/LocalizedText.swift:6") func example123_LocalizedText_6() throws {
+  @Test("Sources/AIYearbookCore/Values/LocalizedText.swift:6") func example124_LocalizedText_6() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2213,7 +2229,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/Money.swift:3") func example124_Money_3() throws {
+  @Test("Sources/AIYearbookCore/Values/Money.swift:3") func example125_Money_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2230,7 +2246,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/Quantity.swift:10") func example125_Quantity_10() throws {
+  @Test("Sources/AIYearbookCore/Values/Quantity.swift:10") func example126_Quantity_10() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2248,7 +2264,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/Region.swift:12") func example126_Region_12() throws {
+  @Test("Sources/AIYearbookCore/Values/Region.swift:12") func example127_Region_12() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2266,7 +2282,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Vocabulary/Currency+ISO4217.swift:23") func example127_Currency_ISO4217_23() throws {
+  @Test("Sources/AIYearbookCore/Vocabulary/Currency+ISO4217.swift:23") func example128_Currency_ISO4217_23() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2283,7 +2299,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Vocabulary/Identifier.swift:7") func example128_Identifier_7() throws {
+  @Test("Sources/AIYearbookCore/Vocabulary/Identifier.swift:7") func example129_Identifier_7() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2300,7 +2316,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Vocabulary/Statistic+Breakdown+Dimension.swift:111") func example129_Statistic_Breakdown_Dimension_111() throws {
+  @Test("Sources/AIYearbookCore/Vocabulary/Statistic+Breakdown+Dimension.swift:111") func example130_Statistic_Breakdown_Dimension_111() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2316,7 +2332,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Vocabulary/VocabularyTerm.swift:8") func example130_VocabularyTerm_8() throws {
+  @Test("Sources/AIYearbookCore/Vocabulary/VocabularyTerm.swift:8") func example131_VocabularyTerm_8() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))

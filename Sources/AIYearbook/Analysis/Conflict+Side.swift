@@ -107,3 +107,18 @@ extension Conflict.Value: CustomStringConvertible {
     }
   }
 }
+
+extension Conflict.Value {
+  /// The value as a reader reads it, in one language: `42`, `USD 5.6 million`, `2025-09-30`.
+  ///
+  /// ```swift
+  /// Conflict.Value.quantity(Quantity(54, .count)).formatted(.english)   // → "54"
+  /// ```
+  public func formatted(_ language: Language) -> String {
+    switch self {
+    case .quantity(let quantity): quantity.formatted(language)
+    case .money(let money): money.formatted(language)
+    case .date(let date): date.description
+    }
+  }
+}
