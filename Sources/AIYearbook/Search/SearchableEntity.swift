@@ -23,7 +23,7 @@ extension Organization: SearchableEntity {
   var searchID: String { id.rawValue }
   var searchTitle: LocalizedText { name }
   var readableTexts: [ReadableText] {
-    ReadableText.both(.title, name) + aliases.map { ReadableText(.alias, $0) }
+    ReadableText.both(.title, name) + (aliases + lookupNames).map { ReadableText(.alias, $0) }
   }
 }
 
@@ -32,7 +32,7 @@ extension Product: SearchableEntity {
   var searchID: String { id.rawValue }
   var searchTitle: LocalizedText { name }
   var readableTexts: [ReadableText] {
-    ReadableText.both(.title, name) + aliases.map { ReadableText(.alias, $0) }
+    ReadableText.both(.title, name) + (aliases + lookupNames).map { ReadableText(.alias, $0) }
   }
 }
 

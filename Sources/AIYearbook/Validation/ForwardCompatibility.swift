@@ -8,31 +8,19 @@
 /// ignores and vocabulary values it keeps without knowing them. Both are
 /// warnings: the file still loads.
 enum ForwardCompatibility {
-  static let recordKeys: Set<String> = [
-    "id", "date", "citations", "note", "inferred", "listIncomplete", "tags", "disagreesWith",
-  ]
+  /// The field names each collection's elements may hold: the coding keys of each type
+  /// (``DatasetElement/fieldNames``), so a field added to a type is known here too.
   static let knownKeys: [String: Set<String>] = [
-    "sources": ["id", "title", "publisher", "date", "language", "file", "summary", "note"],
-    "organizations": ["id", "name", "aliases", "kind", "country", "parent", "citations"],
-    "products": ["id", "name", "aliases", "kind", "organizations", "parent", "citations"],
-    "benchmarks": ["id", "name", "aliases", "description", "metrics", "citations"],
-    "metrics": ["id", "label", "unit", "definition", "population"],
-    "events": recordKeys.union(["title", "summary", "category", "organizations", "products", "regions", "locality"]),
-    "benchmarkResults": recordKeys.union([
-      "benchmark", "metric", "subject", "score", "outcome", "comparedWith", "regions",
-    ]),
-    "fundingRounds": recordKeys.union([
-      "title", "kind", "status", "roundLabel", "amount", "valuation", "parties", "products", "regions", "locality",
-      "summary",
-    ]),
-    "regulations": recordKeys.union([
-      "title", "aliases", "jurisdiction", "locality", "issuers", "issuersIncomplete", "status", "milestones",
-      "coveragePeriod", "category", "officialCategory", "summary",
-    ]),
-    "statistics": recordKeys.union([
-      "metric", "value", "measure", "direction", "baseline", "seriesId", "regions", "locality", "population",
-      "breakdown", "kind", "producer", "reportedOn", "periodLabel", "organizations", "products",
-    ]),
+    "sources": Source.fieldNames,
+    "organizations": Organization.fieldNames,
+    "products": Product.fieldNames,
+    "benchmarks": Benchmark.fieldNames,
+    "metrics": Metric.fieldNames,
+    "events": Event.fieldNames,
+    "benchmarkResults": BenchmarkResult.fieldNames,
+    "fundingRounds": FundingRound.fieldNames,
+    "regulations": Regulation.fieldNames,
+    "statistics": Statistic.fieldNames,
   ]
   static let citationKeys: Set<String> = ["source", "quote", "locator", "upstream", "statedValue", "statedDate"]
   static let topLevelKeys = Set(Dataset.exportKeys)
