@@ -66,7 +66,10 @@ D["regions"] = arr(ref("region"))
 D["unit"] = {"description": "A unit from Documentation/Vocabulary.md (count, percent, USD, EFLOPS, GPUHours, "
                             "cubicMetresPerMu …); not enumerated, since units grow with the data.",
              "type": "string", "pattern": UNIT}
+# Tags added in schema 1.1.0 (data release 0.2.0); the 1.0 schema lists the terms before them.
+TAGS_1_1 = ["retail", "benchmarks"]
 D["tag"] = enum("A topic label", "Tag")
+D["tag"]["enum"] = [t for t in D["tag"]["enum"] if t not in TAGS_1_1]
 D["tags"] = arr(ref("tag"))
 D["localizedText"] = obj("Text a person reads, in Chinese and English.", ["zh", "en"],
                          {"zh": {"type": "string"}, "en": {"type": "string"}})
@@ -351,6 +354,8 @@ def insert_after(props, after, key, value):
     return out
 
 
+# Tags new in 1.1 (`retail`, `benchmarks`).
+D11["tag"] = enum("A topic label", "Tag")
 # `lookupNames` on organizations and products: uncited names people type.
 for name in ["organization", "product"]:
     D11[name]["properties"] = insert_after(D11[name]["properties"], "aliases", "lookupNames", arr(
