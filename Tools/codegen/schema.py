@@ -66,7 +66,10 @@ D["regions"] = arr(ref("region"))
 D["unit"] = {"description": "A unit from Documentation/Vocabulary.md (count, percent, USD, EFLOPS, GPUHours, "
                             "cubicMetresPerMu …); not enumerated, since units grow with the data.",
              "type": "string", "pattern": UNIT}
+# Tags added in schema 1.1.0 (data release 0.2.0); the 1.0 schema lists the terms before them.
+TAGS_1_1 = ["retail", "benchmarks"]
 D["tag"] = enum("A topic label", "Tag")
+D["tag"]["enum"] = [t for t in D["tag"]["enum"] if t not in TAGS_1_1]
 D["tags"] = arr(ref("tag"))
 D["localizedText"] = obj("Text a person reads, in Chinese and English.", ["zh", "en"],
                          {"zh": {"type": "string"}, "en": {"type": "string"}})
@@ -315,7 +318,9 @@ write(schema, "export-1.0.schema.json")
 
 # ---- 1.1: every additive field of the 0.2 release ---------------------------
 # `disagreesWith` on every record (written only when non-empty); breakdown
-# dimensions from the kebab-case vocabulary (Statistic+Breakdown+Dimension).
+# dimensions from the kebab-case vocabulary (Statistic+Breakdown+Dimension);
+# `lookupNames` (organizations, products), `outOf` (quantities) and
+# `issuerCount` (regulations), each written only when it has a value.
 s11 = copy.deepcopy(schema)
 s11["title"] = "AIYearbook export, format 1.1 (strict)"
 s11["description"] = schema["description"].replace("Strict for format 1.0", "Strict for format 1.1").replace(
@@ -337,5 +342,33 @@ for name in ["event", "benchmarkResult", "fundingRound", "regulation", "statisti
     D11[name]["properties"] = props
 D11["breakdown"]["properties"]["dimension"] = enum(
     "What the population is broken down by, kebab-case", "Statistic+Breakdown+Dimension")
+
+
+def insert_after(props, after, key, value):
+    """A copy of `props` with `key` inserted right after `after`."""
+    out = collections.OrderedDict()
+    for name, existing in props.items():
+        out[name] = existing
+        if name == after:
+            out[key] = value
+    return out
+
+
+# Tags new in 1.1 (`retail`, `benchmarks`).
+D11["tag"] = enum("A topic label", "Tag")
+# `lookupNames` on organizations and products: uncited names people type.
+for name in ["organization", "product"]:
+    D11[name]["properties"] = insert_after(D11[name]["properties"], "aliases", "lookupNames", arr(
+        {"type": "string", "minLength": 1}, minItems=1, uniqueItems=True,
+        description="Other common names people type that the documents do not use (工信部, WIPO): uncited, "
+                    "for name resolution and search only; written only when non-empty."))
+# `outOf` on quantities: the field size behind a rank.
+D11["quantity"]["properties"] = insert_after(D11["quantity"]["properties"], "factors", "outOf", {
+    "description": "For a rank, the size of the field ranked when the text states it (第四 among 36 → 36).",
+    "type": "number", "minimum": 1})
+# `issuerCount` on regulations: 等七部门.
+D11["regulation"]["properties"] = insert_after(D11["regulation"]["properties"], "issuersIncomplete",
+    "issuerCount", {"description": "How many issuers the text counts (等七部门 → 7) when it names fewer.",
+                    "type": "integer", "minimum": 1})
 write(s11, "export-1.1.schema.json")
 write(s11, "export.schema.json")

@@ -31,7 +31,7 @@ V = [
  ]),
  ("Tag", "Tag", "A topic label shared by every record kind.", [
   (t, f"Records about {t.replace('-', ' ')}.") for t in
-  "agents video-generation image-generation open-source multimodal reasoning long-context coding search world-models embodied-ai robotics chips compute data-centres energy cloud smartphones devices healthcare education finance manufacturing agriculture science media e-commerce autonomous-driving safety ethics security privacy copyright deepfakes minors labelling talent employment investment ipo valuation unicorns market adoption governance international-cooperation standards filings patents export-controls antitrust hallucination cost efficiency lightweight-models data accessibility".split()
+  "agents video-generation image-generation open-source multimodal reasoning long-context coding search world-models embodied-ai robotics chips compute data-centres energy cloud smartphones devices healthcare education finance manufacturing agriculture science media e-commerce retail autonomous-driving safety ethics security privacy copyright deepfakes minors labelling talent employment investment ipo valuation unicorns market adoption governance international-cooperation standards filings patents export-controls antitrust hallucination cost efficiency lightweight-models data accessibility benchmarks".split()
  ]),
  ("Qualifier", "Qualifier", "How a stated number relates to the true value (约, 超过, 以上 …).", [
   ("exact", "The number as stated, without a qualifier."),

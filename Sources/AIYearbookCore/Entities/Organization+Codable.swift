@@ -1,6 +1,6 @@
 extension Organization: Codable {
   private enum CodingKeys: String, CodingKey, CaseIterable {
-    case id, name, aliases, kind, country, parent, citations
+    case id, name, aliases, lookupNames, kind, country, parent, citations
   }
 
   /// Decodes an organization; missing lists are empty.
@@ -9,6 +9,7 @@ extension Organization: Codable {
     id = try container.decode(ID.self, forKey: .id)
     name = try container.decode(LocalizedText.self, forKey: .name)
     aliases = try container.decodeList(forKey: .aliases)
+    lookupNames = try container.decodeList(forKey: .lookupNames)
     kind = try container.decode(Kind.self, forKey: .kind)
     country = try container.decodeIfPresent(Region.self, forKey: .country)
     parent = try container.decodeIfPresent(ID.self, forKey: .parent)
@@ -21,6 +22,7 @@ extension Organization: Codable {
     try container.encode(id, forKey: .id)
     try container.encode(name, forKey: .name)
     try container.encode(aliases, forKey: .aliases)
+    if !lookupNames.isEmpty { try container.encode(lookupNames, forKey: .lookupNames) }
     try container.encode(kind, forKey: .kind)
     try container.encodeIfPresent(country, forKey: .country)
     try container.encodeIfPresent(parent, forKey: .parent)

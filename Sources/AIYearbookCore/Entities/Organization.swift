@@ -15,6 +15,10 @@ public struct Organization: Hashable, Sendable {
   public var name: LocalizedText
   /// Other names the documents use (谷歌 for Google, short forms).
   public var aliases: [String]
+  /// Other common names people type (工信部, WIPO, an established name in the other
+  /// language) that the documents do not use: uncited, for name resolution and search
+  /// only (schema 1.1.0).
+  public var lookupNames: [String]
   /// What kind of body it is.
   public var kind: Kind
   /// The country it is based in.
@@ -26,18 +30,21 @@ public struct Organization: Hashable, Sendable {
 
   /// Creates an organization.
   public init(
-    id: ID, name: LocalizedText, aliases: [String] = [], kind: Kind, country: Region? = nil, parent: ID? = nil,
+    id: ID, name: LocalizedText, aliases: [String] = [], lookupNames: [String] = [], kind: Kind, country: Region? = nil,
+    parent: ID? = nil,
     citations: [Citation] = []
   ) {
     self.id = id
     self.name = name
     self.aliases = aliases
+    self.lookupNames = lookupNames
     self.kind = kind
     self.country = country
     self.parent = parent
     self.citations = citations
   }
 
-  /// Every name the organization goes by: both languages of ``name`` and the ``aliases``.
-  public var allNames: [String] { [name.zh, name.en] + aliases }
+  /// Every name the organization goes by: both languages of ``name``, the ``aliases``
+  /// and the ``lookupNames``.
+  public var allNames: [String] { [name.zh, name.en] + aliases + lookupNames }
 }

@@ -1,6 +1,6 @@
 extension Product: Codable {
   private enum CodingKeys: String, CodingKey, CaseIterable {
-    case id, name, aliases, kind, organizations, parent, citations
+    case id, name, aliases, lookupNames, kind, organizations, parent, citations
   }
 
   /// Decodes a product; missing lists are empty.
@@ -9,6 +9,7 @@ extension Product: Codable {
     id = try container.decode(ID.self, forKey: .id)
     name = try container.decode(LocalizedText.self, forKey: .name)
     aliases = try container.decodeList(forKey: .aliases)
+    lookupNames = try container.decodeList(forKey: .lookupNames)
     kind = try container.decode(Kind.self, forKey: .kind)
     organizations = try container.decodeList(forKey: .organizations)
     parent = try container.decodeIfPresent(ID.self, forKey: .parent)
@@ -21,6 +22,7 @@ extension Product: Codable {
     try container.encode(id, forKey: .id)
     try container.encode(name, forKey: .name)
     try container.encode(aliases, forKey: .aliases)
+    if !lookupNames.isEmpty { try container.encode(lookupNames, forKey: .lookupNames) }
     try container.encode(kind, forKey: .kind)
     try container.encode(organizations, forKey: .organizations)
     try container.encodeIfPresent(parent, forKey: .parent)

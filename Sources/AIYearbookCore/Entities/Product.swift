@@ -18,6 +18,10 @@ public struct Product: Hashable, Sendable {
   public var name: LocalizedText
   /// Other names the documents use.
   public var aliases: [String]
+  /// Other common names people type (工信部, WIPO, an established name in the other
+  /// language) that the documents do not use: uncited, for name resolution and search
+  /// only (schema 1.1.0).
+  public var lookupNames: [String]
   /// What kind of product it is.
   public var kind: Kind
   /// Who makes it.
@@ -29,18 +33,21 @@ public struct Product: Hashable, Sendable {
 
   /// Creates a product.
   public init(
-    id: ID, name: LocalizedText, aliases: [String] = [], kind: Kind, organizations: [Organization.ID] = [],
+    id: ID, name: LocalizedText, aliases: [String] = [], lookupNames: [String] = [], kind: Kind,
+    organizations: [Organization.ID] = [],
     parent: ID? = nil, citations: [Citation] = []
   ) {
     self.id = id
     self.name = name
     self.aliases = aliases
+    self.lookupNames = lookupNames
     self.kind = kind
     self.organizations = organizations
     self.parent = parent
     self.citations = citations
   }
 
-  /// Every name the product goes by: both languages of ``name`` and the ``aliases``.
-  public var allNames: [String] { [name.zh, name.en] + aliases }
+  /// Every name the product goes by: both languages of ``name``, the ``aliases``
+  /// and the ``lookupNames``.
+  public var allNames: [String] { [name.zh, name.en] + aliases + lookupNames }
 }

@@ -2,9 +2,9 @@ extension Organization {
   /// The organization's name.
   public func title(names: some RecordNaming) -> LocalizedText { name }
 
-  /// Its names in both languages and its aliases.
+  /// Its names in both languages, its aliases and its lookup names.
   public func readableTexts(names: some RecordNaming) -> [ReadableText] {
-    ReadableText.both(.title, name) + aliases.map { ReadableText(.alias, $0) }
+    ReadableText.both(.title, name) + (aliases + lookupNames).map { ReadableText(.alias, $0) }
   }
 }
 
@@ -12,9 +12,9 @@ extension Product {
   /// The product's name.
   public func title(names: some RecordNaming) -> LocalizedText { name }
 
-  /// Its names in both languages and its aliases.
+  /// Its names in both languages, its aliases and its lookup names.
   public func readableTexts(names: some RecordNaming) -> [ReadableText] {
-    ReadableText.both(.title, name) + aliases.map { ReadableText(.alias, $0) }
+    ReadableText.both(.title, name) + (aliases + lookupNames).map { ReadableText(.alias, $0) }
   }
 }
 

@@ -1,6 +1,6 @@
 extension Regulation: Codable {
   private enum CodingKeys: String, CodingKey, CaseIterable {
-    case id, title, aliases, jurisdiction, locality, issuers, issuersIncomplete, status, milestones
+    case id, title, aliases, jurisdiction, locality, issuers, issuersIncomplete, issuerCount, status, milestones
     case coveragePeriod, category, officialCategory, summary
   }
 
@@ -16,6 +16,7 @@ extension Regulation: Codable {
       locality: try container.decodeIfPresent(String.self, forKey: .locality),
       issuers: try container.decodeList(forKey: .issuers),
       issuersIncomplete: try container.decodeFlag(forKey: .issuersIncomplete),
+      issuerCount: try container.decodeIfPresent(Int.self, forKey: .issuerCount),
       status: try container.decode(Status.self, forKey: .status),
       milestones: try container.decodeList(forKey: .milestones),
       coveragePeriod: try container.decodeIfPresent(DatePeriod.self, forKey: .coveragePeriod),
@@ -37,6 +38,7 @@ extension Regulation: Codable {
     try container.encodeIfPresent(locality, forKey: .locality)
     try container.encode(issuers, forKey: .issuers)
     try container.encodeFlag(issuersIncomplete, forKey: .issuersIncomplete)
+    try container.encodeIfPresent(issuerCount, forKey: .issuerCount)
     try container.encode(status, forKey: .status)
     try container.encode(milestones, forKey: .milestones)
     try container.encodeIfPresent(coveragePeriod, forKey: .coveragePeriod)

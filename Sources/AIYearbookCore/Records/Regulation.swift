@@ -41,6 +41,9 @@ public struct Regulation: Record {
   public var issuers: [Organization.ID]
   /// Whether the text's list of issuers ends in 等.
   public var issuersIncomplete: Bool
+  /// How many issuers the text counts (工业和信息化部等七部门 → 7) when it names fewer
+  /// of them; `nil` when it gives no count. Schema 1.1.0.
+  public var issuerCount: Int?
   /// Where it stands.
   public var status: Status
   /// Its dated steps.
@@ -58,6 +61,7 @@ public struct Regulation: Record {
   public init(
     id: ID, date: DatePeriod?, citations: [Citation], title: LocalizedText, aliases: [Alias] = [],
     jurisdiction: Region, locality: String? = nil, issuers: [Organization.ID] = [], issuersIncomplete: Bool = false,
+    issuerCount: Int? = nil,
     status: Status = .unknown, milestones: [Milestone] = [], coveragePeriod: DatePeriod? = nil, category: Category,
     officialCategory: LocalizedText? = nil, summary: LocalizedText? = nil, tags: [Tag] = [],
     note: LocalizedText? = nil, inferred: [String] = [], listIncomplete: Bool = false,
@@ -72,6 +76,7 @@ public struct Regulation: Record {
     self.locality = locality
     self.issuers = issuers
     self.issuersIncomplete = issuersIncomplete
+    self.issuerCount = issuerCount
     self.status = status
     self.milestones = milestones
     self.coveragePeriod = coveragePeriod

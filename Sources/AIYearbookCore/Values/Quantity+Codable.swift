@@ -1,6 +1,6 @@
 extension Quantity: Codable {
   private enum CodingKeys: String, CodingKey {
-    case value, upperBound, unit, qualifier, hedged, statedText, alternates, factors
+    case value, upperBound, unit, qualifier, hedged, statedText, alternates, factors, outOf
   }
 
   /// Decodes a quantity; `qualifier` defaults to `exact`, `hedged` to `false`.
@@ -16,6 +16,7 @@ extension Quantity: Codable {
     statedText = try container.decodeIfPresent(String.self, forKey: .statedText)
     alternates = try container.decodeIfPresent([Quantity].self, forKey: .alternates) ?? []
     factors = try container.decodeIfPresent([Double].self, forKey: .factors) ?? []
+    outOf = try container.decodeIfPresent(Double.self, forKey: .outOf)
     if value == nil && qualifier != .unspecified {
       throw DecodingError.dataCorruptedError(
         forKey: .value, in: container, debugDescription: "value may be null only with qualifier \"unspecified\"")
@@ -34,5 +35,6 @@ extension Quantity: Codable {
     try container.encodeIfPresent(statedText, forKey: .statedText)
     if !alternates.isEmpty { try container.encode(alternates, forKey: .alternates) }
     if !factors.isEmpty { try container.encode(factors, forKey: .factors) }
+    try container.encodeIfPresent(outOf, forKey: .outOf)
   }
 }

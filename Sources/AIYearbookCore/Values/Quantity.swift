@@ -29,11 +29,15 @@ public struct Quantity: Hashable, Sendable {
   public var alternates: [Quantity]
   /// The factors of a stated product (64×8 → `[64, 8]`).
   public var factors: [Double]
+  /// For a rank, the size of the field ranked when the text states it (排名第四 among 36
+  /// countries → value 4, `outOf` 36; 十大…之首 → value 1, `outOf` 10). Schema 1.1.0.
+  public var outOf: Double?
 
   /// Creates a quantity.
   public init(
     _ value: Double?, _ unit: Unit, qualifier: Qualifier = .exact, upperBound: Double? = nil,
-    hedged: Bool = false, statedText: String? = nil, alternates: [Quantity] = [], factors: [Double] = []
+    hedged: Bool = false, statedText: String? = nil, alternates: [Quantity] = [], factors: [Double] = [],
+    outOf: Double? = nil
   ) {
     self.value = value
     self.unit = unit
@@ -43,6 +47,7 @@ public struct Quantity: Hashable, Sendable {
     self.statedText = statedText
     self.alternates = alternates
     self.factors = factors
+    self.outOf = outOf
   }
 
   /// Whether the number is not exact: qualified, hedged, a range or unspecified.

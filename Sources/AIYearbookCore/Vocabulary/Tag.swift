@@ -95,6 +95,9 @@ public struct Tag: VocabularyTerm {
   /// Records about e commerce.
   public static let eCommerce = Self("e-commerce")
 
+  /// Records about retail.
+  public static let retail = Self("retail")
+
   /// Records about autonomous driving.
   public static let autonomousDriving = Self("autonomous-driving")
 
@@ -185,6 +188,9 @@ public struct Tag: VocabularyTerm {
   /// Records about accessibility.
   public static let accessibility = Self("accessibility")
 
+  /// Records about benchmarks.
+  public static let benchmarks = Self("benchmarks")
+
   /// Every term this version of the library knows.
   public static let knownTerms: [Self] = [
     .agents,
@@ -214,6 +220,7 @@ public struct Tag: VocabularyTerm {
     .science,
     .media,
     .eCommerce,
+    .retail,
     .autonomousDriving,
     .safety,
     .ethics,
@@ -244,5 +251,6 @@ public struct Tag: VocabularyTerm {
     .lightweightModels,
     .data,
     .accessibility,
+    .benchmarks,
   ]
 }

@@ -13,8 +13,8 @@ extension Organization: DatasetElement {
   /// The organization, type-erased.
   public var erased: AnyElement { .organization(self) }
 
-  /// Its names in both languages and its aliases.
-  public var names: [String] { [name.zh, name.en] + aliases }
+  /// Its names in both languages, its aliases and its lookup names.
+  public var names: [String] { [name.zh, name.en] + aliases + lookupNames }
 
   /// The vocabulary values it uses.
   public var vocabularyUses: [VocabularyUse] {
