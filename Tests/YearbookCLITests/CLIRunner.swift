@@ -48,7 +48,19 @@ enum CLIRunner {
     let err = Pipe()
     process.standardOutput = out
     process.standardError = err
+    let input = Pipe()
+    process.standardInput = input
     try process.run()
+    if let stdin {
+      // Write from another thread: a large input would otherwise fill the pipe and block.
+      let writer = input.fileHandleForWriting
+      Thread.detachNewThread {
+        writer.write(stdin)
+        try? writer.close()
+      }
+    } else {
+      try input.fileHandleForWriting.close()
+    }
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()

@@ -61,6 +61,38 @@ public enum DatasetReader {
   public static func decodeDatasetCollectingErrors(
     from data: Data, file: String
   ) throws(YearbookError) -> (dataset: Dataset, errors: [YearbookError]) {
+    let read = try readExportObject(data, file: file)
+    return (read.dataset, read.errors)
+  }
+
+  /// What reading a file gave: the elements that decoded, an error per element
+  /// that did not, and the path of each decoded element in the file.
+  struct ReadFile {
+    var dataset: Dataset
+    var errors: [YearbookError]
+    /// For each kind, the path in the file (`$.events[3]`, `line 7`) of each decoded element, in order.
+    var paths: [ElementKind: [String]] = [:]
+
+    /// The path in the file of the element a path into ``dataset`` names (`$.events[2]` → `$.events[3]`
+    /// when an element before it did not decode).
+    func filePath(of datasetPath: String) -> String {
+      guard datasetPath.hasPrefix("$."), datasetPath.hasSuffix("]"), let open = datasetPath.lastIndex(of: "["),
+        let kind = ElementKind(
+          exportKey: String(datasetPath[datasetPath.index(datasetPath.startIndex, offsetBy: 2)..<open])),
+        let index = Int(datasetPath[datasetPath.index(after: open)..<datasetPath.index(before: datasetPath.endIndex)]),
+        let list = paths[kind], index < list.count
+      else { return datasetPath }
+      return list[index]
+    }
+  }
+
+  /// Reads a file in the export format or in JSON Lines.
+  static func read(_ data: Data, file: String) throws(YearbookError) -> ReadFile {
+    if JSONLinesReader.looksLikeJSONLines(data) { return try JSONLinesReader.read(data, file: file) }
+    return try readExportObject(data, file: file)
+  }
+
+  static func readExportObject(_ data: Data, file: String) throws(YearbookError) -> ReadFile {
     try JSONPreflight.check(data, file: file)
     let raw: RawDataset
     do {
@@ -69,26 +101,28 @@ public enum DatasetReader {
       throw .invalidJSON(file: file, reason: describe(error, expecting: "an export object"))
     }
     guard let version = raw.schemaVersion else {
-      return (
-        Dataset(dataVersion: "0.0.0"),
-        [.invalidRecord(file: file, path: "$", id: nil, field: "schemaVersion", reason: "is missing")]
-      )
+      return ReadFile(
+        dataset: Dataset(dataVersion: "0.0.0"),
+        errors: [.invalidRecord(file: file, path: "$", id: nil, field: "schemaVersion", reason: "is missing")])
     }
     try checkSchemaVersion(version, file: file)
     var dataset = Dataset(schemaVersion: version, dataVersion: raw.dataVersion ?? "0.0.0")
     var errors: [YearbookError] = []
+    var paths: [ElementKind: [String]] = [:]
     func collect<E: DatasetElement>(_ type: E.Type) {
       for (index, element) in (raw.elements[E.elementKind] ?? []).enumerated() {
         let path = "$.\(E.elementKind.exportKey)[\(index)]"
         switch element.decode(E.self) {
-        case .success(let value): dataset[keyPath: E.elements].append(value)
+        case .success(let value):
+          dataset[keyPath: E.elements].append(value)
+          paths[E.elementKind, default: []].append(path)
         case .failure(let error):
           errors.append(LocatedDecoding.error(file: file, elementPath: path, id: element.id, underlying: error))
         }
       }
     }
     for kind in ElementKind.allCases { collect(kind.elementType) }
-    return (dataset, errors)
+    return ReadFile(dataset: dataset, errors: errors, paths: paths)
   }
 
   /// Decodes a file in the export format or in JSON Lines (a first line with
@@ -98,8 +132,8 @@ public enum DatasetReader {
   public static func decodeCollectingErrors(
     _ data: Data, file: String
   ) throws(YearbookError) -> (dataset: Dataset, errors: [YearbookError]) {
-    if JSONLinesReader.looksLikeJSONLines(data) { return try JSONLinesReader.decode(data, file: file) }
-    return try decodeDatasetCollectingErrors(from: data, file: file)
+    let read = try read(data, file: file)
+    return (read.dataset, read.errors)
   }
 
   /// Refuses a schema version this library cannot read (anything but 1.x).

@@ -19,7 +19,7 @@ enum JSONLinesReader {
   ///
   /// - Throws: ``YearbookError`` when the file cannot be read at all (not UTF-8,
   ///   a header that is not one, schema 2.x).
-  static func decode(_ data: Data, file: String) throws(YearbookError) -> (dataset: Dataset, errors: [YearbookError]) {
+  static func read(_ data: Data, file: String) throws(YearbookError) -> DatasetReader.ReadFile {
     let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
     guard let headerLine = lines.first, let header = try? JSONDecoder().decode(Header.self, from: headerLine),
       header.type == "header"
@@ -30,6 +30,7 @@ enum JSONLinesReader {
     try DatasetReader.checkSchemaVersion(version, file: file)
     var dataset = Dataset(schemaVersion: version, dataVersion: header.dataVersion ?? "0.0.0")
     var errors: [YearbookError] = []
+    var paths: [ElementKind: [String]] = [:]
     for (offset, line) in lines.enumerated().dropFirst() {
       let isBlank = line.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\t") }
       if isBlank { continue }
@@ -50,14 +51,17 @@ enum JSONLinesReader {
       switch element.result {
       case .success(let value):
         func append<E: DatasetElement>(_ type: E.Type) {
-          if let typed = E.unwrap(value) { dataset[keyPath: E.elements].append(typed) }
+          if let typed = E.unwrap(value) {
+            dataset[keyPath: E.elements].append(typed)
+            paths[E.elementKind, default: []].append(path)
+          }
         }
         append(value.kind.elementType)
       case .failure(let error):
         errors.append(LocatedDecoding.error(file: file, elementPath: path, id: element.id, underlying: error))
       }
     }
-    return (dataset, errors)
+    return DatasetReader.ReadFile(dataset: dataset, errors: errors, paths: paths)
   }
 
   private struct Header: Decodable {

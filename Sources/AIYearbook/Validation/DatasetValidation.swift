@@ -17,12 +17,12 @@ enum DatasetValidation {
   ) throws(YearbookError) -> Outcome {
     var issues: [ValidationIssue] = []
     var readErrors: [YearbookError] = []
-    var decoded: [(input: DatasetInput, dataset: Dataset)] = []
+    var decoded: [(input: DatasetInput, dataset: Dataset, read: DatasetReader.ReadFile)] = []
     for input in inputs {
       do {
-        let result = try DatasetReader.decodeCollectingErrors(input.data, file: input.name)
+        let result = try DatasetReader.read(input.data, file: input.name)
         issues += result.errors.map { ValidationIssue(decodingError: $0, file: input.name) }
-        decoded.append((input, result.dataset))
+        decoded.append((input, result.dataset, result))
       } catch {
         readErrors.append(error)
         // A file that parses but declares a schema this version cannot read breaks the schema (exit 1);
@@ -37,14 +37,28 @@ enum DatasetValidation {
     for file in decoded { context.append(contentsOf: file.dataset) }
     var merger = embedded.map { DatasetMerger($0) } ?? DatasetMerger()
     for file in decoded {
-      issues += DatasetValidator.validate(file.dataset, file: file.input.name, context: context)
+      var found = DatasetValidator.validate(file.dataset, file: file.input.name, context: context).map { issue in
+        var located = issue
+        located.path = file.read.filePath(of: issue.path)
+        return located
+      }
       for duplicate in merger.merge(file.dataset, origin: file.input.name, preferringNew: preferringFiles) {
-        issues.append(
+        found.append(
           ValidationIssue(
-            file: file.input.name, path: "$.\(duplicate.kind.exportKey)[\(duplicate.position)]", id: duplicate.id,
+            file: file.input.name, path: file.read.filePath(of: "$.\(duplicate.kind.exportKey)[\(duplicate.position)]"),
+            id: duplicate.id,
             field: "id", message: duplicate.error.duplicateMessage, rule: .uniqueIdentifiers))
       }
-      issues += DatasetValidator.warnings(in: file.input.data, decodedAs: file.dataset, file: file.input.name)
+      if !JSONLinesReader.looksLikeJSONLines(file.input.data) {
+        found += ForwardCompatibility.unknownFields(in: file.input.data, file: file.input.name)
+      }
+      found += ForwardCompatibility.unknownVocabulary(in: file.dataset, file: file.input.name).map { issue in
+        // Paths into the decoded data become paths into the file (elements that failed to decode are not counted).
+        var located = issue
+        located.path = file.read.filePath(of: issue.path)
+        return located
+      }
+      issues += found
     }
     let report = ValidationReport(issues: issues)
     var yearbook: Yearbook?
