@@ -23,37 +23,15 @@ enum Presentations {
   }
 
   static func subject(_ subject: BenchmarkResult.Subject, _ yearbook: Yearbook, _ language: Language) -> String {
-    switch subject {
-    case .product(let id): name(id, yearbook, language)
-    case .organization(let id): name(id, yearbook, language)
-    case .regions(let regions): regions.map(\.rawValue).joined(separator: "/")
-    case .text(let text): text[language]
-    }
+    yearbook.name(of: subject)[language]
   }
 
-  static func quantity(_ quantity: Quantity?) -> String {
-    guard let quantity else { return "" }
-    let qualifier: String =
-      switch quantity.qualifier {
-      case .approximately: "~"
-      case .moreThan: ">"
-      case .atLeast: "≥"
-      case .lessThan: "<"
-      case .atMost: "≤"
-      case .upTo: "up to "
-      default: ""
-      }
-    guard let value = quantity.value else { return quantity.statedText ?? "" }
-    let range = quantity.upperBound.map { "–" + CSVExport.number($0) } ?? ""
-    return qualifier + CSVExport.number(value) + range + " " + quantity.unit.rawValue
+  static func quantity(_ quantity: Quantity?, _ language: Language = .english) -> String {
+    quantity?.formatted(language) ?? ""
   }
 
-  static func money(_ money: Money?) -> String {
-    guard let money else { return "" }
-    return quantity(
-      Quantity(
-        money.amount, .init(money.currency.rawValue), qualifier: money.qualifier, upperBound: money.upperBound,
-        statedText: money.statedText))
+  static func money(_ money: Money?, _ language: Language = .english) -> String {
+    money?.formatted(language) ?? ""
   }
 
   /// The presentation of a record kind (entities have none).
@@ -81,7 +59,7 @@ enum Presentations {
       [
         result.id.rawValue, result.date?.description ?? "",
         yearbook.benchmark(result.benchmark)?.name[language] ?? result.benchmark.rawValue, result.metric,
-        subject(result.subject, yearbook, language), quantity(result.score), result.outcome.rawValue,
+        subject(result.subject, yearbook, language), quantity(result.score, language), result.outcome.rawValue,
       ]
     })
 
@@ -90,7 +68,7 @@ enum Presentations {
     cells: { round, _, language in
       [
         round.id.rawValue, round.date?.description ?? "", round.kind.rawValue, round.status.rawValue,
-        money(round.amount),
+        money(round.amount, language),
         round.title[language],
       ]
     })
@@ -105,12 +83,11 @@ enum Presentations {
     })
 
   static let statistics = RecordPresentation(
-    Statistic.self, columns: ["id", "date", "metric", "value", "measure", "category"],
+    Statistic.self, columns: ["id", "date", "statistic", "value", "measure"],
     cells: { statistic, yearbook, language in
       [
-        statistic.id.rawValue, statistic.date?.description ?? "",
-        yearbook.metric(statistic.metric)?.label[language] ?? statistic.metric.rawValue, quantity(statistic.value),
-        statistic.measure.rawValue, statistic.breakdown?.category.label[language] ?? "",
+        statistic.id.rawValue, statistic.date?.description ?? "", yearbook.title(of: statistic)[language],
+        quantity(statistic.value, language), statistic.measure.rawValue,
       ]
     })
 }
