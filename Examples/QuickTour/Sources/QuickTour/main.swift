@@ -10,20 +10,23 @@ func cite(_ citation: Citation?) -> String {
 
 print("1. What the dataset holds:", yearbook.summary().records.sorted { $0.key < $1.key })
 
-print("2. OpenAI in December 2025:")
-for event in try yearbook.events.filter(organization: "OpenAI").within("2025-12").sorted(by: .date).all() {
+print("2. OpenAI in December 2025 (a name resolves to an id; 'during' means what a reader means):")
+let openAI = try yearbook.resolve("OpenAI", as: Organization.self)
+for event in try yearbook.events.filter(organization: openAI).during("2025-12").sorted(by: .date).all() {
   print("  ", event.date?.description ?? "", event.title.en)
 }
 
 print("3. Generative-AI users in China (CNNIC):")
-for statistic in yearbook.statistics.filter(metric: "metric-genai-users").sorted(by: .date).all() {
-  print("  ", statistic.date?.description ?? "", statistic.measure, statistic.value.value ?? 0, cite(statistic.citations.first))
+for statistic in try yearbook.statistics.filter(metric: "metric-genai-users").sorted(by: .date).all() {
+  print("  ", yearbook.title(of: statistic).en, statistic.value.formatted(.english), cite(statistic.citations.first))
 }
 
 print("4. Leaderboards:")
 for benchmark in yearbook.dataset.benchmarks.prefix(5) {
   for (metric, entries) in yearbook.leaderboard(for: benchmark.id).sorted(by: { $0.key < $1.key }) {
-    let top = entries.prefix(3).map { "\($0.position). \($0.result.subject.displayName) \($0.result.score?.value ?? 0)" }
+    let top = entries.prefix(3).map {
+      "\($0.position). \(yearbook.name(of: $0.result.subject).en) \($0.result.score?.formatted(.english) ?? "")"
+    }
     print("  ", benchmark.name.en, metric, top.joined(separator: ", "))
   }
 }
@@ -33,9 +36,11 @@ for group in yearbook.events.timeSeries(.quarter, from: try PartialDate(parsing:
   print("  ", group.key ?? "", group.count)
 }
 
-print("6. Venture funding in USD:")
-let total = yearbook.fundingRounds.filter(kind: .ventureRound).totalAmount(in: .usd)
-print("  ", total.value ?? 0, "from", total.count, "rounds;", total.approximateCount, "approximate;", total.excluded.count, "excluded")
+print("6. Funding per year in USD, with what could not be added:")
+for year in try yearbook.fundingRounds.grouped(by: [.year], totalIn: .usd) {
+  let total = year.total.flatMap(\.value).map { Money($0, .usd).formatted(.english) } ?? "nothing summed"
+  print("  ", year.key ?? "undated", year.count, "rounds:", total, "— left out:", year.total?.excluded.map(\.reason.rawValue) ?? [])
+}
 
 print("7. EU instruments:")
 for regulation in yearbook.regulations.filter(region: .europeanUnion).sorted(by: .date).all() {
@@ -43,10 +48,13 @@ for regulation in yearbook.regulations.filter(region: .europeanUnion).sorted(by:
 }
 
 print("8. Who is linked to DeepSeek:")
-let deepSeek = try yearbook.profile(of: "org-deepseek")
+let deepSeek = try yearbook.profile(of: yearbook.resolve("DeepSeek", as: Organization.self))
 print("  ", deepSeek.events.count, "events,", deepSeek.benchmarkResults.count, "results,", deepSeek.statistics.count, "statistics")
 
 print("9. Where the sources disagree:")
-for conflict in yearbook.conflicts() { print("  ", conflict.kind, conflict.detail) }
+for conflict in yearbook.conflicts() {
+  print("  ", conflict.kind, conflict.sides.map { "\($0.record): \($0.value?.formatted(.english) ?? "-")" })
+}
 
-print("10. Search in Chinese or English:", yearbook.regulations.matching("人工智能+").count(), "instruments mention 人工智能+")
+print("10. Search, ranked:")
+for result in yearbook.search("unicorn", limit: 3) { print("  ", result.kind, result.title.en, "—", result.snippet) }
