@@ -88,6 +88,10 @@ def all_blocks():
         if "Resources" in path.parts:
             continue
         blocks += blocks_in_swift(path)
+    counts = {}
+    for block in blocks:
+        counts[block["file"]] = counts.get(block["file"], 0) + 1
+        block["ordinal"] = counts[block["file"]]
     return blocks
 
 
@@ -118,13 +122,14 @@ def transform(lines):
 
 
 def name_of(block):
+    """`path#n`: the n-th block of the file, so editing code elsewhere does not rename tests."""
     relative = block["file"].relative_to(root).as_posix()
-    return f"{relative}:{block['line']}"
+    return f"{relative}#{block['ordinal']}"
 
 
 def identifier(block, index):
     stem = re.sub(r"[^A-Za-z0-9]+", "_", block["file"].stem)
-    return f"example{index:03d}_{stem}_{block['line']}"
+    return f"example{index:03d}_{stem}_{block['ordinal']}"
 
 
 PRELUDE = """  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()

@@ -45,6 +45,6 @@ struct DocExampleCountTests {
 
   @Test("only Package.swift fragments are skipped")
   func skippedBlocks() {
-    #expect(DocExamples.skipped == ["Sources/AIYearbook/AIYearbook.docc/Articles/GettingStarted.md:7"])
+    #expect(DocExamples.skipped == ["Sources/AIYearbook/AIYearbook.docc/Articles/GettingStarted.md#1"])
   }
 }

@@ -8,7 +8,7 @@ import Testing
 /// What the generator found: every block, and those it skipped (`no-compile`).
 enum DocExamples {
   static let blockCount = 131
-  static let skipped: [String] = ["Sources/AIYearbook/AIYearbook.docc/Articles/GettingStarted.md:7"]
+  static let skipped: [String] = ["Sources/AIYearbook/AIYearbook.docc/Articles/GettingStarted.md#1"]
 }
 
 /// The values every example may use, made once: the embedded yearbook, its
@@ -25,7 +25,7 @@ enum DocExamplePrelude {
 
 @Suite("Documentation examples")
 struct DocExampleTests {
-  @Test("README.md:33") func example001_README_33() throws {
+  @Test("README.md#1") func example001_README_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -69,7 +69,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/AIYearbook.docc/AIYearbook.md:11") func example002_AIYearbook_11() throws {
+  @Test("Sources/AIYearbook/AIYearbook.docc/AIYearbook.md#1") func example002_AIYearbook_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -90,7 +90,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/AIYearbook.docc/Articles/Aggregating.md:15") func example003_Aggregating_15() throws {
+  @Test("Sources/AIYearbook/AIYearbook.docc/Articles/Aggregating.md#1") func example003_Aggregating_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -111,7 +111,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/AIYearbook.docc/Articles/Aggregating.md:31") func example004_Aggregating_31() throws {
+  @Test("Sources/AIYearbook/AIYearbook.docc/Articles/Aggregating.md#2") func example004_Aggregating_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -132,7 +132,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/AIYearbook.docc/Articles/Aggregating.md:43") func example005_Aggregating_43() throws {
+  @Test("Sources/AIYearbook/AIYearbook.docc/Articles/Aggregating.md#3") func example005_Aggregating_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -149,7 +149,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/AIYearbook.docc/Articles/Citing.md:12") func example006_Citing_12() throws {
+  @Test("Sources/AIYearbook/AIYearbook.docc/Articles/Citing.md#1") func example006_Citing_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -169,7 +169,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/AIYearbook.docc/Articles/Citing.md:28") func example007_Citing_28() throws {
+  @Test("Sources/AIYearbook/AIYearbook.docc/Articles/Citing.md#2") func example007_Citing_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -189,7 +189,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/AIYearbook.docc/Articles/Extending.md:13") func example008_Extending_13() throws {
+  @Test("Sources/AIYearbook/AIYearbook.docc/Articles/Extending.md#1") func example008_Extending_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -209,7 +209,7 @@ struct DocExampleTests {
   _ = compiledOnly
   }
 
-  @Test("Sources/AIYearbook/AIYearbook.docc/Articles/Extending.md:29") func example009_Extending_29() throws {
+  @Test("Sources/AIYearbook/AIYearbook.docc/Articles/Extending.md#2") func example009_Extending_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -230,7 +230,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/AIYearbook.docc/Articles/GettingStarted.md:21") func example011_GettingStarted_21() throws {
+  @Test("Sources/AIYearbook/AIYearbook.docc/Articles/GettingStarted.md#2") func example011_GettingStarted_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -249,7 +249,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/AIYearbook.docc/Articles/GettingStarted.md:36") func example012_GettingStarted_36() throws {
+  @Test("Sources/AIYearbook/AIYearbook.docc/Articles/GettingStarted.md#3") func example012_GettingStarted_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -269,7 +269,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/AIYearbook.docc/Articles/GettingStarted.md:46") func example013_GettingStarted_46() throws {
+  @Test("Sources/AIYearbook/AIYearbook.docc/Articles/GettingStarted.md#4") func example013_GettingStarted_4() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -289,7 +289,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/AIYearbook.docc/Articles/Querying.md:15") func example014_Querying_15() throws {
+  @Test("Sources/AIYearbook/AIYearbook.docc/Articles/Querying.md#1") func example014_Querying_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -308,7 +308,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/AIYearbook.docc/Articles/Querying.md:40") func example015_Querying_40() throws {
+  @Test("Sources/AIYearbook/AIYearbook.docc/Articles/Querying.md#2") func example015_Querying_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -327,7 +327,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/AIYearbook.docc/Articles/Querying.md:55") func example016_Querying_55() throws {
+  @Test("Sources/AIYearbook/AIYearbook.docc/Articles/Querying.md#3") func example016_Querying_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -345,7 +345,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/AIYearbook.docc/Articles/Querying.md:72") func example017_Querying_72() throws {
+  @Test("Sources/AIYearbook/AIYearbook.docc/Articles/Querying.md#4") func example017_Querying_4() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -364,7 +364,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/AIYearbookCore.docc/AIYearbookCore.md:17") func example018_AIYearbookCore_17() throws {
+  @Test("Sources/AIYearbookCore/AIYearbookCore.docc/AIYearbookCore.md#1") func example018_AIYearbookCore_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -384,7 +384,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Aggregation/AggregateResult.swift:7") func example019_AggregateResult_7() throws {
+  @Test("Sources/AIYearbook/Aggregation/AggregateResult.swift#1") func example019_AggregateResult_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -403,7 +403,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Aggregation/GroupingKey.swift:7") func example020_GroupingKey_7() throws {
+  @Test("Sources/AIYearbook/Aggregation/GroupingKey.swift#1") func example020_GroupingKey_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -421,7 +421,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Aggregation/GroupingKey.swift:109") func example021_GroupingKey_109() throws {
+  @Test("Sources/AIYearbook/Aggregation/GroupingKey.swift#2") func example021_GroupingKey_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -437,7 +437,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Aggregation/RecordGroup.swift:9") func example022_RecordGroup_9() throws {
+  @Test("Sources/AIYearbook/Aggregation/RecordGroup.swift#1") func example022_RecordGroup_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -456,7 +456,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Aggregation/RecordQuery+Aggregates.swift:77") func example023_RecordQuery_Aggregates_77() throws {
+  @Test("Sources/AIYearbook/Aggregation/RecordQuery+Aggregates.swift#1") func example023_RecordQuery_Aggregates_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -473,7 +473,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Aggregation/RecordQuery+Aggregates.swift:137") func example024_RecordQuery_Aggregates_137() throws {
+  @Test("Sources/AIYearbook/Aggregation/RecordQuery+Aggregates.swift#2") func example024_RecordQuery_Aggregates_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -489,7 +489,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Aggregation/RecordQuery+Grouping.swift:8") func example025_RecordQuery_Grouping_8() throws {
+  @Test("Sources/AIYearbook/Aggregation/RecordQuery+Grouping.swift#1") func example025_RecordQuery_Grouping_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -505,7 +505,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Aggregation/RecordQuery+Grouping.swift:18") func example026_RecordQuery_Grouping_18() throws {
+  @Test("Sources/AIYearbook/Aggregation/RecordQuery+Grouping.swift#2") func example026_RecordQuery_Grouping_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -522,7 +522,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Aggregation/RecordQuery+Grouping.swift:50") func example027_RecordQuery_Grouping_50() throws {
+  @Test("Sources/AIYearbook/Aggregation/RecordQuery+Grouping.swift#3") func example027_RecordQuery_Grouping_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -540,7 +540,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Analysis/Breakdown.swift:22") func example028_Breakdown_22() throws {
+  @Test("Sources/AIYearbook/Analysis/Breakdown.swift#1") func example028_Breakdown_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -558,7 +558,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Analysis/Breakdown.swift:128") func example029_Breakdown_128() throws {
+  @Test("Sources/AIYearbook/Analysis/Breakdown.swift#2") func example029_Breakdown_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -576,7 +576,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Analysis/Breakdown.swift:152") func example030_Breakdown_152() throws {
+  @Test("Sources/AIYearbook/Analysis/Breakdown.swift#3") func example030_Breakdown_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -593,7 +593,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Analysis/Conflict+Side.swift:114") func example031_Conflict_Side_114() throws {
+  @Test("Sources/AIYearbook/Analysis/Conflict+Side.swift#1") func example031_Conflict_Side_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -609,7 +609,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Analysis/Conflict.swift:20") func example032_Conflict_20() throws {
+  @Test("Sources/AIYearbook/Analysis/Conflict.swift#1") func example032_Conflict_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -628,7 +628,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Analysis/Conflict.swift:70") func example033_Conflict_70() throws {
+  @Test("Sources/AIYearbook/Analysis/Conflict.swift#2") func example033_Conflict_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -646,7 +646,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Analysis/DatasetSummary.swift:6") func example034_DatasetSummary_6() throws {
+  @Test("Sources/AIYearbook/Analysis/DatasetSummary.swift#1") func example034_DatasetSummary_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -663,7 +663,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Analysis/Leaderboard.swift:12") func example035_Leaderboard_12() throws {
+  @Test("Sources/AIYearbook/Analysis/Leaderboard.swift#1") func example035_Leaderboard_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -681,7 +681,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Analysis/Leaderboard.swift:47") func example036_Leaderboard_47() throws {
+  @Test("Sources/AIYearbook/Analysis/Leaderboard.swift#2") func example036_Leaderboard_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -698,7 +698,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Analysis/OrganizationProfile.swift:3") func example037_OrganizationProfile_3() throws {
+  @Test("Sources/AIYearbook/Analysis/OrganizationProfile.swift#1") func example037_OrganizationProfile_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -715,7 +715,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Export/CSVExport.swift:16") func example038_CSVExport_16() throws {
+  @Test("Sources/AIYearbook/Export/CSVExport.swift#1") func example038_CSVExport_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -731,7 +731,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Export/CSVExport.swift:44") func example039_CSVExport_44() throws {
+  @Test("Sources/AIYearbook/Export/CSVExport.swift#2") func example039_CSVExport_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -747,7 +747,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Export/CSVExport.swift:62") func example040_CSVExport_62() throws {
+  @Test("Sources/AIYearbook/Export/CSVExport.swift#3") func example040_CSVExport_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -763,7 +763,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Export/JSONLinesExport.swift:13") func example041_JSONLinesExport_13() throws {
+  @Test("Sources/AIYearbook/Export/JSONLinesExport.swift#1") func example041_JSONLinesExport_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -779,7 +779,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Loading/CanonicalJSON.swift:13") func example042_CanonicalJSON_13() throws {
+  @Test("Sources/AIYearbook/Loading/CanonicalJSON.swift#1") func example042_CanonicalJSON_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -795,7 +795,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Loading/YearbookError.swift:7") func example043_YearbookError_7() throws {
+  @Test("Sources/AIYearbook/Loading/YearbookError.swift#1") func example043_YearbookError_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -815,7 +815,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Money/ExchangeRates.swift:11") func example044_ExchangeRates_11() throws {
+  @Test("Sources/AIYearbook/Money/ExchangeRates.swift#1") func example044_ExchangeRates_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -833,7 +833,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift:4") func example045_Yearbook_RecordNaming_4() throws {
+  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift#1") func example045_Yearbook_RecordNaming_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -849,7 +849,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift:17") func example046_Yearbook_RecordNaming_17() throws {
+  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift#2") func example046_Yearbook_RecordNaming_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -865,7 +865,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift:30") func example047_Yearbook_RecordNaming_30() throws {
+  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift#3") func example047_Yearbook_RecordNaming_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -881,7 +881,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift:43") func example048_Yearbook_RecordNaming_43() throws {
+  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift#4") func example048_Yearbook_RecordNaming_4() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -897,7 +897,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Presentation/Yearbook+Titles.swift:8") func example049_Yearbook_Titles_8() throws {
+  @Test("Sources/AIYearbook/Presentation/Yearbook+Titles.swift#1") func example049_Yearbook_Titles_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -914,7 +914,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/DateRange.swift:12") func example050_DateRange_12() throws {
+  @Test("Sources/AIYearbook/Query/DateRange.swift#1") func example050_DateRange_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -932,7 +932,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordFilter.swift:8") func example051_RecordFilter_8() throws {
+  @Test("Sources/AIYearbook/Query/RecordFilter.swift#1") func example051_RecordFilter_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -950,7 +950,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordOrdering.swift:6") func example052_RecordOrdering_6() throws {
+  @Test("Sources/AIYearbook/Query/RecordOrdering.swift#1") func example052_RecordOrdering_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -969,7 +969,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordOrdering.swift:21") func example053_RecordOrdering_21() throws {
+  @Test("Sources/AIYearbook/Query/RecordOrdering.swift#2") func example053_RecordOrdering_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -985,7 +985,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordPage.swift:6") func example054_RecordPage_6() throws {
+  @Test("Sources/AIYearbook/Query/RecordPage.swift#1") func example054_RecordPage_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1003,7 +1003,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift:7") func example055_RecordQuery_Filters_7() throws {
+  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift#1") func example055_RecordQuery_Filters_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1019,7 +1019,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift:15") func example056_RecordQuery_Filters_15() throws {
+  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift#2") func example056_RecordQuery_Filters_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1036,7 +1036,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift:52") func example057_RecordQuery_Filters_52() throws {
+  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift#3") func example057_RecordQuery_Filters_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1053,7 +1053,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift:101") func example058_RecordQuery_Filters_101() throws {
+  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift#4") func example058_RecordQuery_Filters_4() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1069,7 +1069,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordQuery.swift:12") func example059_RecordQuery_12() throws {
+  @Test("Sources/AIYearbook/Query/RecordQuery.swift#1") func example059_RecordQuery_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1091,7 +1091,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordQuery.swift:90") func example060_RecordQuery_90() throws {
+  @Test("Sources/AIYearbook/Query/RecordQuery.swift#2") func example060_RecordQuery_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1109,7 +1109,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordQuery.swift:158") func example061_RecordQuery_158() throws {
+  @Test("Sources/AIYearbook/Query/RecordQuery.swift#3") func example061_RecordQuery_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1125,7 +1125,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/TextFolding.swift:7") func example062_TextFolding_7() throws {
+  @Test("Sources/AIYearbook/Query/TextFolding.swift#1") func example062_TextFolding_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1141,7 +1141,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Search/SearchQuery.swift:14") func example063_SearchQuery_14() throws {
+  @Test("Sources/AIYearbook/Search/SearchQuery.swift#1") func example063_SearchQuery_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1160,7 +1160,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Search/SearchQuery.swift:30") func example064_SearchQuery_30() throws {
+  @Test("Sources/AIYearbook/Search/SearchQuery.swift#2") func example064_SearchQuery_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1177,7 +1177,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Search/SearchQuery.swift:49") func example065_SearchQuery_49() throws {
+  @Test("Sources/AIYearbook/Search/SearchQuery.swift#3") func example065_SearchQuery_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1193,7 +1193,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Search/SearchQuery.swift:61") func example066_SearchQuery_61() throws {
+  @Test("Sources/AIYearbook/Search/SearchQuery.swift#4") func example066_SearchQuery_4() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1210,7 +1210,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Search/SearchResult.swift:7") func example067_SearchResult_7() throws {
+  @Test("Sources/AIYearbook/Search/SearchResult.swift#1") func example067_SearchResult_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1229,7 +1229,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Search/Yearbook+Search.swift:22") func example068_Yearbook_Search_22() throws {
+  @Test("Sources/AIYearbook/Search/Yearbook+Search.swift#1") func example068_Yearbook_Search_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1247,7 +1247,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Validation/DatasetValidation.swift:70") func example069_DatasetValidation_70() throws {
+  @Test("Sources/AIYearbook/Validation/DatasetValidation.swift#1") func example069_DatasetValidation_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1265,7 +1265,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Validation/DatasetValidator.swift:3") func example070_DatasetValidator_3() throws {
+  @Test("Sources/AIYearbook/Validation/DatasetValidator.swift#1") func example070_DatasetValidator_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1281,7 +1281,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Validation/ValidationIssue.swift:3") func example071_ValidationIssue_3() throws {
+  @Test("Sources/AIYearbook/Validation/ValidationIssue.swift#1") func example071_ValidationIssue_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1298,7 +1298,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Validation/ValidationReport.swift:4") func example072_ValidationReport_4() throws {
+  @Test("Sources/AIYearbook/Validation/ValidationReport.swift#1") func example072_ValidationReport_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1317,7 +1317,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Loading.swift:15") func example073_Yearbook_Loading_15() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Loading.swift#1") func example073_Yearbook_Loading_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1335,7 +1335,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Loading.swift:72") func example074_Yearbook_Loading_72() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Loading.swift#2") func example074_Yearbook_Loading_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1352,7 +1352,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Lookup.swift:4") func example075_Yearbook_Lookup_4() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Lookup.swift#1") func example075_Yearbook_Lookup_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1370,7 +1370,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Lookup.swift:22") func example076_Yearbook_Lookup_22() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Lookup.swift#2") func example076_Yearbook_Lookup_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1387,7 +1387,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Names.swift:8") func example077_Yearbook_Names_8() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Names.swift#1") func example077_Yearbook_Names_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1405,7 +1405,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Names.swift:32") func example078_Yearbook_Names_32() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Names.swift#2") func example078_Yearbook_Names_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1421,7 +1421,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook.swift:13") func example079_Yearbook_13() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook.swift#1") func example079_Yearbook_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1441,7 +1441,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/YearbookVersion.swift:3") func example080_YearbookVersion_3() throws {
+  @Test("Sources/AIYearbook/Yearbook/YearbookVersion.swift#1") func example080_YearbookVersion_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1457,7 +1457,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dataset/Dataset.swift:7") func example081_Dataset_7() throws {
+  @Test("Sources/AIYearbookCore/Dataset/Dataset.swift#1") func example081_Dataset_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1474,7 +1474,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dates/DatePeriod.swift:6") func example082_DatePeriod_6() throws {
+  @Test("Sources/AIYearbookCore/Dates/DatePeriod.swift#1") func example082_DatePeriod_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1494,7 +1494,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dates/PartialDate+Parsing.swift:4") func example083_PartialDate_Parsing_4() throws {
+  @Test("Sources/AIYearbookCore/Dates/PartialDate+Parsing.swift#1") func example083_PartialDate_Parsing_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1511,7 +1511,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dates/PartialDate.swift:15") func example084_PartialDate_15() throws {
+  @Test("Sources/AIYearbookCore/Dates/PartialDate.swift#1") func example084_PartialDate_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1531,7 +1531,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dates/PartialDateError.swift:3") func example085_PartialDateError_3() throws {
+  @Test("Sources/AIYearbookCore/Dates/PartialDateError.swift#1") func example085_PartialDateError_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1548,7 +1548,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/AnyElement.swift:14") func example086_AnyElement_14() throws {
+  @Test("Sources/AIYearbookCore/Elements/AnyElement.swift#1") func example086_AnyElement_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1567,7 +1567,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/DatasetElement.swift:9") func example087_DatasetElement_9() throws {
+  @Test("Sources/AIYearbookCore/Elements/DatasetElement.swift#1") func example087_DatasetElement_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1586,7 +1586,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/DatasetElement.swift:69") func example088_DatasetElement_69() throws {
+  @Test("Sources/AIYearbookCore/Elements/DatasetElement.swift#2") func example088_DatasetElement_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1603,7 +1603,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/ElementKind.swift:10") func example089_ElementKind_10() throws {
+  @Test("Sources/AIYearbookCore/Elements/ElementKind.swift#1") func example089_ElementKind_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1622,7 +1622,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/ElementKind.swift:42") func example090_ElementKind_42() throws {
+  @Test("Sources/AIYearbookCore/Elements/ElementKind.swift#2") func example090_ElementKind_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1641,7 +1641,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/RecordField.swift:7") func example091_RecordField_7() throws {
+  @Test("Sources/AIYearbookCore/Elements/RecordField.swift#1") func example091_RecordField_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1658,7 +1658,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/RecordValue.swift:7") func example092_RecordValue_7() throws {
+  @Test("Sources/AIYearbookCore/Elements/RecordValue.swift#1") func example092_RecordValue_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1675,7 +1675,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/VocabularyUse.swift:6") func example093_VocabularyUse_6() throws {
+  @Test("Sources/AIYearbookCore/Elements/VocabularyUse.swift#1") func example093_VocabularyUse_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1691,7 +1691,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Benchmark.swift:7") func example094_Benchmark_7() throws {
+  @Test("Sources/AIYearbookCore/Entities/Benchmark.swift#1") func example094_Benchmark_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1708,7 +1708,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Metric.swift:6") func example095_Metric_6() throws {
+  @Test("Sources/AIYearbookCore/Entities/Metric.swift#1") func example095_Metric_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1725,7 +1725,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Organization.swift:3") func example096_Organization_3() throws {
+  @Test("Sources/AIYearbookCore/Entities/Organization.swift#1") func example096_Organization_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1743,7 +1743,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Product.swift:6") func example097_Product_6() throws {
+  @Test("Sources/AIYearbookCore/Entities/Product.swift#1") func example097_Product_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1761,7 +1761,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Source.swift:3") func example098_Source_3() throws {
+  @Test("Sources/AIYearbookCore/Entities/Source.swift#1") func example098_Source_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1778,7 +1778,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift:4") func example099_BenchmarkResult_Title_4() throws {
+  @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift#1") func example099_BenchmarkResult_Title_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1795,7 +1795,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift:20") func example100_BenchmarkResult_Title_20() throws {
+  @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift#2") func example100_BenchmarkResult_Title_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1811,7 +1811,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift:4") func example101_Event_Title_4() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift#1") func example101_Event_Title_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1827,7 +1827,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift:15") func example102_Event_Title_15() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift#2") func example102_Event_Title_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1843,7 +1843,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift:4") func example103_FundingRound_Title_4() throws {
+  @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift#1") func example103_FundingRound_Title_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1859,7 +1859,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift:15") func example104_FundingRound_Title_15() throws {
+  @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift#2") func example104_FundingRound_Title_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1875,7 +1875,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Money+Formatting.swift:12") func example105_Money_Formatting_12() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Money+Formatting.swift#1") func example105_Money_Formatting_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1893,7 +1893,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Quantity+Formatting.swift:16") func example106_Quantity_Formatting_16() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Quantity+Formatting.swift#1") func example106_Quantity_Formatting_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1912,7 +1912,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/ReadableText.swift:7") func example107_ReadableText_7() throws {
+  @Test("Sources/AIYearbookCore/Presentation/ReadableText.swift#1") func example107_ReadableText_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1929,7 +1929,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift:8") func example108_RecordNaming_8() throws {
+  @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift#1") func example108_RecordNaming_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1951,7 +1951,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift:39") func example109_RecordNaming_39() throws {
+  @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift#2") func example109_RecordNaming_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1968,7 +1968,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Region+Name.swift:7") func example110_Region_Name_7() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Region+Name.swift#1") func example110_Region_Name_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1986,7 +1986,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift:4") func example111_Regulation_Title_4() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift#1") func example111_Regulation_Title_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2002,7 +2002,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift:16") func example112_Regulation_Title_16() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift#2") func example112_Regulation_Title_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2018,7 +2018,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Statistic+Breakdown+DimensionName.swift:9") func example113_Statistic_Breakdown_DimensionName_9() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Statistic+Breakdown+DimensionName.swift#1") func example113_Statistic_Breakdown_DimensionName_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2035,7 +2035,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift:9") func example114_Statistic_Title_9() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift#1") func example114_Statistic_Title_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2054,7 +2054,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift:40") func example115_Statistic_Title_40() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift#2") func example115_Statistic_Title_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2071,7 +2071,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/BenchmarkResult.swift:7") func example116_BenchmarkResult_7() throws {
+  @Test("Sources/AIYearbookCore/Records/BenchmarkResult.swift#1") func example116_BenchmarkResult_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2088,7 +2088,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Event.swift:6") func example117_Event_6() throws {
+  @Test("Sources/AIYearbookCore/Records/Event.swift#1") func example117_Event_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2105,7 +2105,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/FundingRound.swift:7") func example118_FundingRound_7() throws {
+  @Test("Sources/AIYearbookCore/Records/FundingRound.swift#1") func example118_FundingRound_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2123,7 +2123,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Record.swift:8") func example119_Record_8() throws {
+  @Test("Sources/AIYearbookCore/Records/Record.swift#1") func example119_Record_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2141,7 +2141,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Record.swift:70") func example120_Record_70() throws {
+  @Test("Sources/AIYearbookCore/Records/Record.swift#2") func example120_Record_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2159,7 +2159,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Regulation.swift:7") func example121_Regulation_7() throws {
+  @Test("Sources/AIYearbookCore/Records/Regulation.swift#1") func example121_Regulation_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2177,7 +2177,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Statistic.swift:9") func example122_Statistic_9() throws {
+  @Test("Sources/AIYearbookCore/Records/Statistic.swift#1") func example122_Statistic_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2194,7 +2194,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/Citation.swift:8") func example123_Citation_8() throws {
+  @Test("Sources/AIYearbookCore/Values/Citation.swift#1") func example123_Citation_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2212,7 +2212,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/LocalizedText.swift:6") func example124_LocalizedText_6() throws {
+  @Test("Sources/AIYearbookCore/Values/LocalizedText.swift#1") func example124_LocalizedText_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2229,7 +2229,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/Money.swift:3") func example125_Money_3() throws {
+  @Test("Sources/AIYearbookCore/Values/Money.swift#1") func example125_Money_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2246,7 +2246,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/Quantity.swift:10") func example126_Quantity_10() throws {
+  @Test("Sources/AIYearbookCore/Values/Quantity.swift#1") func example126_Quantity_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2264,7 +2264,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/Region.swift:12") func example127_Region_12() throws {
+  @Test("Sources/AIYearbookCore/Values/Region.swift#1") func example127_Region_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2282,7 +2282,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Vocabulary/Currency+ISO4217.swift:23") func example128_Currency_ISO4217_23() throws {
+  @Test("Sources/AIYearbookCore/Vocabulary/Currency+ISO4217.swift#1") func example128_Currency_ISO4217_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2299,7 +2299,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Vocabulary/Identifier.swift:7") func example129_Identifier_7() throws {
+  @Test("Sources/AIYearbookCore/Vocabulary/Identifier.swift#1") func example129_Identifier_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2316,7 +2316,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Vocabulary/Statistic+Breakdown+Dimension.swift:111") func example130_Statistic_Breakdown_Dimension_111() throws {
+  @Test("Sources/AIYearbookCore/Vocabulary/Statistic+Breakdown+Dimension.swift#1") func example130_Statistic_Breakdown_Dimension_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2332,7 +2332,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Vocabulary/VocabularyTerm.swift:8") func example131_VocabularyTerm_8() throws {
+  @Test("Sources/AIYearbookCore/Vocabulary/VocabularyTerm.swift#1") func example131_VocabularyTerm_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
