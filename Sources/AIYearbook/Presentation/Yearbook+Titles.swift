@@ -3,7 +3,7 @@ extension Yearbook {
   ///
   /// Events, funding rounds and regulations give their `title`; a benchmark
   /// result its subject on its benchmark; a statistic a headline of its
-  /// metric label and scope (see ``Record/title(names:)``).
+  /// metric label and scope (see ``DatasetElement/title(names:)``).
   ///
   /// ```swift
   /// yearbook.title(of: result).en      // "GPT-5.2 on GDPval"

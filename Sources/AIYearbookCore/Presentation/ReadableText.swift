@@ -1,6 +1,6 @@
 /// One text a reader sees in a record, with the role it plays there.
 ///
-/// ``Record/readableTexts(names:)`` lists them: the title, aliases, labels,
+/// ``DatasetElement/readableTexts(names:)`` lists them: the title, aliases, labels,
 /// summaries, notes, quotes and locators, each language separately. Free-text
 /// search ranks a match by the role of the text it is found in.
 ///

@@ -41,7 +41,7 @@ public protocol Record: DatasetElement {
   /// Text a person reads about the record, for display and free-text search.
   ///
   /// ``BenchmarkResult`` and ``Statistic`` spell identifiers here; use
-  /// ``title(names:)`` for a readable title.
+  /// ``DatasetElement/title(names:)`` for a readable title.
   var headline: LocalizedText { get }
   /// The value the record states: a statistic's value, a score, an amount; `nil` for the others.
   var primaryValue: RecordValue? { get }
