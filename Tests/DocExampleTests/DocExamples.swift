@@ -7,7 +7,7 @@ import Testing
 
 /// What the generator found: every block, and those it skipped (`no-compile`).
 enum DocExamples {
-  static let blockCount = 131
+  static let blockCount = 133
   static let skipped: [String] = ["Sources/AIYearbook/AIYearbook.docc/Articles/GettingStarted.md:7"]
 }
 
@@ -1352,7 +1352,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Lookup.swift:4") func example075_Yearbook_Lookup_4() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Lookup.swift:8") func example075_Yearbook_Lookup_8() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1370,7 +1370,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Lookup.swift:22") func example076_Yearbook_Lookup_22() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Lookup.swift:28") func example076_Yearbook_Lookup_28() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1387,7 +1387,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Names.swift:8") func example077_Yearbook_Names_8() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Names.swift:11") func example077_Yearbook_Names_11() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1402,10 +1402,11 @@ struct DocExampleTests {
     try yearbook.resolve("深度求索", as: Organization.self)   // "org-deepseek"
     try yearbook.resolve("openai", as: Organization.self)    // "org-openai"
     #expect(throws: (any Error).self) { _ = try yearbook.resolve("Deep Seek", as: Organization.self) }
+    #expect(try (yearbook.resolve("metric-ai-industry-financing", as: Metric.self)) == "metric-ai-financing-amount")
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Names.swift:32") func example078_Yearbook_Names_32() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Names.swift:37") func example078_Yearbook_Names_37() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1421,7 +1422,41 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook.swift:13") func example079_Yearbook_13() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+ReplacedIDs.swift:9") func example079_Yearbook_ReplacedIDs_9() throws {
+  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
+  let dataset = yearbook.dataset
+  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
+  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
+  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
+  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
+  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
+  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
+  let record: any Record = event
+  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
+  do {
+    #expect((Yearbook.replacedIDs["metric-ai-industry-financing"]) == "metric-ai-financing-amount")
+  }
+  }
+
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+ReplacedIDs.swift:22") func example080_Yearbook_ReplacedIDs_22() throws {
+  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
+  let dataset = yearbook.dataset
+  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
+  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
+  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
+  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
+  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
+  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
+  let record: any Record = event
+  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
+  do {
+    #expect((yearbook.replacement(for: "metric-ai-deployment-efficiency-gain")) == "metric-production-efficiency-change")
+    #expect((yearbook.replacement(for: "metric-production-efficiency-change")) == nil)
+    #expect(try (yearbook.element(id: "metric-ai-deployment-efficiency-gain").id) == "metric-production-efficiency-change")
+  }
+  }
+
+  @Test("Sources/AIYearbook/Yearbook/Yearbook.swift:13") func example081_Yearbook_13() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1441,7 +1476,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/YearbookVersion.swift:3") func example080_YearbookVersion_3() throws {
+  @Test("Sources/AIYearbook/Yearbook/YearbookVersion.swift:3") func example082_YearbookVersion_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1457,7 +1492,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dataset/Dataset.swift:7") func example081_Dataset_7() throws {
+  @Test("Sources/AIYearbookCore/Dataset/Dataset.swift:7") func example083_Dataset_7() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1474,7 +1509,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dates/DatePeriod.swift:6") func example082_DatePeriod_6() throws {
+  @Test("Sources/AIYearbookCore/Dates/DatePeriod.swift:6") func example084_DatePeriod_6() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1494,7 +1529,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dates/PartialDate+Parsing.swift:4") func example083_PartialDate_Parsing_4() throws {
+  @Test("Sources/AIYearbookCore/Dates/PartialDate+Parsing.swift:4") func example085_PartialDate_Parsing_4() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1511,7 +1546,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dates/PartialDate.swift:15") func example084_PartialDate_15() throws {
+  @Test("Sources/AIYearbookCore/Dates/PartialDate.swift:15") func example086_PartialDate_15() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1531,7 +1566,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dates/PartialDateError.swift:3") func example085_PartialDateError_3() throws {
+  @Test("Sources/AIYearbookCore/Dates/PartialDateError.swift:3") func example087_PartialDateError_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1548,7 +1583,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/AnyElement.swift:14") func example086_AnyElement_14() throws {
+  @Test("Sources/AIYearbookCore/Elements/AnyElement.swift:14") func example088_AnyElement_14() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1567,7 +1602,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/DatasetElement.swift:9") func example087_DatasetElement_9() throws {
+  @Test("Sources/AIYearbookCore/Elements/DatasetElement.swift:9") func example089_DatasetElement_9() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1586,7 +1621,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/DatasetElement.swift:69") func example088_DatasetElement_69() throws {
+  @Test("Sources/AIYearbookCore/Elements/DatasetElement.swift:69") func example090_DatasetElement_69() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1603,7 +1638,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/ElementKind.swift:10") func example089_ElementKind_10() throws {
+  @Test("Sources/AIYearbookCore/Elements/ElementKind.swift:10") func example091_ElementKind_10() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1622,7 +1657,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/ElementKind.swift:42") func example090_ElementKind_42() throws {
+  @Test("Sources/AIYearbookCore/Elements/ElementKind.swift:42") func example092_ElementKind_42() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1641,7 +1676,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/RecordField.swift:7") func example091_RecordField_7() throws {
+  @Test("Sources/AIYearbookCore/Elements/RecordField.swift:7") func example093_RecordField_7() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1658,7 +1693,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/RecordValue.swift:7") func example092_RecordValue_7() throws {
+  @Test("Sources/AIYearbookCore/Elements/RecordValue.swift:7") func example094_RecordValue_7() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1675,7 +1710,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/VocabularyUse.swift:6") func example093_VocabularyUse_6() throws {
+  @Test("Sources/AIYearbookCore/Elements/VocabularyUse.swift:6") func example095_VocabularyUse_6() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1691,7 +1726,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Benchmark.swift:7") func example094_Benchmark_7() throws {
+  @Test("Sources/AIYearbookCore/Entities/Benchmark.swift:7") func example096_Benchmark_7() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1708,7 +1743,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Metric.swift:6") func example095_Metric_6() throws {
+  @Test("Sources/AIYearbookCore/Entities/Metric.swift:6") func example097_Metric_6() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1725,7 +1760,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Organization.swift:3") func example096_Organization_3() throws {
+  @Test("Sources/AIYearbookCore/Entities/Organization.swift:3") func example098_Organization_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1743,7 +1778,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Product.swift:6") func example097_Product_6() throws {
+  @Test("Sources/AIYearbookCore/Entities/Product.swift:6") func example099_Product_6() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1761,7 +1796,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Source.swift:3") func example098_Source_3() throws {
+  @Test("Sources/AIYearbookCore/Entities/Source.swift:3") func example100_Source_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1778,7 +1813,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift:4") func example099_BenchmarkResult_Title_4() throws {
+  @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift:4") func example101_BenchmarkResult_Title_4() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1795,7 +1830,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift:20") func example100_BenchmarkResult_Title_20() throws {
+  @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift:20") func example102_BenchmarkResult_Title_20() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1811,7 +1846,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift:4") func example101_Event_Title_4() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift:4") func example103_Event_Title_4() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1827,7 +1862,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift:15") func example102_Event_Title_15() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift:15") func example104_Event_Title_15() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1843,7 +1878,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift:4") func example103_FundingRound_Title_4() throws {
+  @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift:4") func example105_FundingRound_Title_4() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1859,7 +1894,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift:15") func example104_FundingRound_Title_15() throws {
+  @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift:15") func example106_FundingRound_Title_15() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1875,7 +1910,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Money+Formatting.swift:12") func example105_Money_Formatting_12() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Money+Formatting.swift:12") func example107_Money_Formatting_12() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1893,7 +1928,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Quantity+Formatting.swift:16") func example106_Quantity_Formatting_16() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Quantity+Formatting.swift:16") func example108_Quantity_Formatting_16() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1912,7 +1947,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/ReadableText.swift:7") func example107_ReadableText_7() throws {
+  @Test("Sources/AIYearbookCore/Presentation/ReadableText.swift:7") func example109_ReadableText_7() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1929,7 +1964,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift:8") func example108_RecordNaming_8() throws {
+  @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift:8") func example110_RecordNaming_8() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1951,7 +1986,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift:39") func example109_RecordNaming_39() throws {
+  @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift:39") func example111_RecordNaming_39() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1968,7 +2003,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Region+Name.swift:7") func example110_Region_Name_7() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Region+Name.swift:7") func example112_Region_Name_7() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1986,7 +2021,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift:4") func example111_Regulation_Title_4() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift:4") func example113_Regulation_Title_4() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2002,7 +2037,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift:16") func example112_Regulation_Title_16() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift:16") func example114_Regulation_Title_16() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2018,7 +2053,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Statistic+Breakdown+DimensionName.swift:9") func example113_Statistic_Breakdown_DimensionName_9() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Statistic+Breakdown+DimensionName.swift:9") func example115_Statistic_Breakdown_DimensionName_9() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2035,7 +2070,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift:9") func example114_Statistic_Title_9() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift:9") func example116_Statistic_Title_9() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2054,7 +2089,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift:40") func example115_Statistic_Title_40() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift:40") func example117_Statistic_Title_40() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2071,7 +2106,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/BenchmarkResult.swift:7") func example116_BenchmarkResult_7() throws {
+  @Test("Sources/AIYearbookCore/Records/BenchmarkResult.swift:7") func example118_BenchmarkResult_7() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2088,7 +2123,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Event.swift:6") func example117_Event_6() throws {
+  @Test("Sources/AIYearbookCore/Records/Event.swift:6") func example119_Event_6() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2105,7 +2140,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/FundingRound.swift:7") func example118_FundingRound_7() throws {
+  @Test("Sources/AIYearbookCore/Records/FundingRound.swift:7") func example120_FundingRound_7() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2123,7 +2158,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Record.swift:8") func example119_Record_8() throws {
+  @Test("Sources/AIYearbookCore/Records/Record.swift:8") func example121_Record_8() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2141,7 +2176,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Record.swift:70") func example120_Record_70() throws {
+  @Test("Sources/AIYearbookCore/Records/Record.swift:70") func example122_Record_70() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2159,7 +2194,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Regulation.swift:7") func example121_Regulation_7() throws {
+  @Test("Sources/AIYearbookCore/Records/Regulation.swift:7") func example123_Regulation_7() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2177,7 +2212,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Statistic.swift:9") func example122_Statistic_9() throws {
+  @Test("Sources/AIYearbookCore/Records/Statistic.swift:9") func example124_Statistic_9() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2194,7 +2229,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/Citation.swift:8") func example123_Citation_8() throws {
+  @Test("Sources/AIYearbookCore/Values/Citation.swift:8") func example125_Citation_8() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2212,7 +2247,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/LocalizedText.swift:6") func example124_LocalizedText_6() throws {
+  @Test("Sources/AIYearbookCore/Values/LocalizedText.swift:6") func example126_LocalizedText_6() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2229,7 +2264,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/Money.swift:3") func example125_Money_3() throws {
+  @Test("Sources/AIYearbookCore/Values/Money.swift:3") func example127_Money_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2246,7 +2281,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/Quantity.swift:10") func example126_Quantity_10() throws {
+  @Test("Sources/AIYearbookCore/Values/Quantity.swift:10") func example128_Quantity_10() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2264,7 +2299,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/Region.swift:12") func example127_Region_12() throws {
+  @Test("Sources/AIYearbookCore/Values/Region.swift:12") func example129_Region_12() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2282,7 +2317,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Vocabulary/Currency+ISO4217.swift:23") func example128_Currency_ISO4217_23() throws {
+  @Test("Sources/AIYearbookCore/Vocabulary/Currency+ISO4217.swift:23") func example130_Currency_ISO4217_23() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2299,7 +2334,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Vocabulary/Identifier.swift:7") func example129_Identifier_7() throws {
+  @Test("Sources/AIYearbookCore/Vocabulary/Identifier.swift:7") func example131_Identifier_7() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2316,7 +2351,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Vocabulary/Statistic+Breakdown+Dimension.swift:111") func example130_Statistic_Breakdown_Dimension_111() throws {
+  @Test("Sources/AIYearbookCore/Vocabulary/Statistic+Breakdown+Dimension.swift:111") func example132_Statistic_Breakdown_Dimension_111() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2332,7 +2367,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Vocabulary/VocabularyTerm.swift:8") func example131_VocabularyTerm_8() throws {
+  @Test("Sources/AIYearbookCore/Vocabulary/VocabularyTerm.swift:8") func example133_VocabularyTerm_8() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))

@@ -1,6 +1,10 @@
 extension Yearbook {
   /// The element with the identifier, whatever its kind.
   ///
+  /// An identifier a data release removed or merged gives its replacement's
+  /// element (DESIGN §4), whose `id` is the new one; ``replacement(for:)``
+  /// tells a caller that wants to warn.
+  ///
   /// ```swift
   /// let element = try yearbook.element(id: "org-openai")
   /// element.kind   // .organization
@@ -11,13 +15,15 @@ extension Yearbook {
   ///   identifiers when no element has it.
   /// - Complexity: O(1).
   public func element(id: String) throws(YearbookError) -> AnyElement {
-    guard let location = locations[id] else {
+    guard let location = location(resolvingReplaced: id) else {
       throw .unknownID(id, kind: ElementKind(identifier: id), suggestions: suggestions(forID: id))
     }
     return dataset.elements(at: location)
   }
 
   /// The element of a known kind with the identifier.
+  ///
+  /// A replaced identifier gives its replacement's element, as in ``element(id:)``.
   ///
   /// ```swift
   /// let openAI = try yearbook.element(Organization.ID("org-openai"))
@@ -28,7 +34,7 @@ extension Yearbook {
   ///   identifiers of that kind when no element of the kind has it.
   /// - Complexity: O(1).
   public func element<E: DatasetElement>(_ id: Identifier<E>) throws(YearbookError) -> E {
-    guard let location = locations[id.rawValue], location.kind == E.elementKind else {
+    guard let location = location(resolvingReplaced: id.rawValue), location.kind == E.elementKind else {
       throw .unknownID(
         id.rawValue, kind: E.elementKind, suggestions: suggestions(forID: id.rawValue, kind: E.elementKind))
     }
