@@ -49,6 +49,7 @@ enum LookupCommands {
       }
       let format = try format(arguments)
       let yearbook = try YearbookCommand.loadYearbook(arguments)
+      YearbookCommand.warnIfReplaced(yearbook, [name])
       let profile = try yearbook.profile(of: yearbook.resolve(name, as: Organization.self))
       if format == .json {
         output.write(String(decoding: try CanonicalJSON.encode(profile), as: UTF8.self))
@@ -88,7 +89,9 @@ enum LookupCommands {
       guard arguments.positional.count == 1, let id = arguments.positional.first else {
         throw UsageError("'show' needs exactly one id")
       }
-      let element = try YearbookCommand.loadYearbook(arguments).element(id: id)
+      let yearbook = try YearbookCommand.loadYearbook(arguments)
+      YearbookCommand.warnIfReplaced(yearbook, [id])
+      let element = try yearbook.element(id: id)
       output.write(String(decoding: try CanonicalJSON.encode(element), as: UTF8.self))
       return 0
     })

@@ -85,6 +85,8 @@ enum RecordCommand {
     var query = query
     if let range = try dateRange(arguments) { query = query.filter(date: range) }
     let yearbook = query.yearbook
+    YearbookCommand.warnIfReplaced(
+      yearbook, ["org", "product", "benchmark", "metric"].map { arguments.value($0) })
     if let name = arguments.value("org") {
       query = try query.filter(organization: yearbook.resolve(name, as: Organization.self))
     }

@@ -137,6 +137,17 @@ enum YearbookCommand {
       preferringFiles: arguments.has("prefer-file"))
   }
 
+  /// Prints `yearbook: warning:` on standard error for each identifier a data
+  /// release replaced (DESIGN §4: it keeps resolving, with a warning).
+  static func warnIfReplaced(_ yearbook: Yearbook, _ texts: [String?]) {
+    for case let text? in texts {
+      if let replacement = yearbook.replacement(for: text) {
+        FileHandle.standardError.write(
+          Data("yearbook: warning: \(text) was replaced by \(replacement) (see DataChangelog.md)\n".utf8))
+      }
+    }
+  }
+
   /// A file named on the command line, `-` for standard input.
   static func readInput(_ path: String) throws -> DatasetInput {
     if path == "-" { return DatasetInput(name: "-", data: FileHandle.standardInput.readDataToEndOfFile()) }

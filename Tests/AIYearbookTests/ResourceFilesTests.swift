@@ -32,10 +32,11 @@ struct ResourceFilesTests {
     }
   }
 
-  /// The versions file: `{schemaVersion, dataVersion}`.
+  /// The versions file: `{schemaVersion, dataVersion, replacedIDs?}`.
   struct Meta: Codable, Equatable {
     var schemaVersion: String
     var dataVersion: String
+    var replacedIDs: [String: String]?
   }
 
   static func resource(_ name: String) throws -> Data {
@@ -95,6 +96,7 @@ struct ResourceFilesTests {
     let embedded = try YearbookVersion.embedded()
     #expect(embedded.data == meta.dataVersion)
     #expect(embedded.schema == meta.schemaVersion)
+    #expect(meta.replacedIDs ?? [:] == Yearbook.replacedIDs)
     #expect(meta.schemaVersion == Dataset.currentSchemaVersion)
     let parts = meta.dataVersion.split(separator: ".", omittingEmptySubsequences: false)
     #expect(

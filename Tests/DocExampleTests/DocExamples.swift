@@ -7,7 +7,7 @@ import Testing
 
 /// What the generator found: every block, and those it skipped (`no-compile`).
 enum DocExamples {
-  static let blockCount = 131
+  static let blockCount = 133
   static let skipped: [String] = ["Sources/AIYearbook/AIYearbook.docc/Articles/GettingStarted.md#1"]
 }
 
@@ -1402,6 +1402,7 @@ struct DocExampleTests {
     try yearbook.resolve("深度求索", as: Organization.self)   // "org-deepseek"
     try yearbook.resolve("openai", as: Organization.self)    // "org-openai"
     #expect(throws: (any Error).self) { _ = try yearbook.resolve("Deep Seek", as: Organization.self) }
+    #expect(try (yearbook.resolve("metric-ai-industry-financing", as: Metric.self)) == "metric-ai-financing-amount")
   }
   }
 
@@ -1421,7 +1422,41 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook.swift#1") func example079_Yearbook_1() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+ReplacedIDs.swift#1") func example079_Yearbook_ReplacedIDs_1() throws {
+  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
+  let dataset = yearbook.dataset
+  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
+  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
+  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
+  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
+  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
+  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
+  let record: any Record = event
+  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
+  do {
+    #expect((Yearbook.replacedIDs["metric-ai-industry-financing"]) == "metric-ai-financing-amount")
+  }
+  }
+
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+ReplacedIDs.swift#2") func example080_Yearbook_ReplacedIDs_2() throws {
+  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
+  let dataset = yearbook.dataset
+  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
+  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
+  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
+  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
+  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
+  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
+  let record: any Record = event
+  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
+  do {
+    #expect((yearbook.replacement(for: "metric-ai-deployment-efficiency-gain")) == "metric-production-efficiency-change")
+    #expect((yearbook.replacement(for: "metric-production-efficiency-change")) == nil)
+    #expect(try (yearbook.element(id: "metric-ai-deployment-efficiency-gain").id) == "metric-production-efficiency-change")
+  }
+  }
+
+  @Test("Sources/AIYearbook/Yearbook/Yearbook.swift#1") func example081_Yearbook_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1441,7 +1476,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/YearbookVersion.swift#1") func example080_YearbookVersion_1() throws {
+  @Test("Sources/AIYearbook/Yearbook/YearbookVersion.swift#1") func example082_YearbookVersion_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1457,7 +1492,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dataset/Dataset.swift#1") func example081_Dataset_1() throws {
+  @Test("Sources/AIYearbookCore/Dataset/Dataset.swift#1") func example083_Dataset_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1474,7 +1509,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dates/DatePeriod.swift#1") func example082_DatePeriod_1() throws {
+  @Test("Sources/AIYearbookCore/Dates/DatePeriod.swift#1") func example084_DatePeriod_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1494,7 +1529,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dates/PartialDate+Parsing.swift#1") func example083_PartialDate_Parsing_1() throws {
+  @Test("Sources/AIYearbookCore/Dates/PartialDate+Parsing.swift#1") func example085_PartialDate_Parsing_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1511,7 +1546,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dates/PartialDate.swift#1") func example084_PartialDate_1() throws {
+  @Test("Sources/AIYearbookCore/Dates/PartialDate.swift#1") func example086_PartialDate_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1531,7 +1566,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dates/PartialDateError.swift#1") func example085_PartialDateError_1() throws {
+  @Test("Sources/AIYearbookCore/Dates/PartialDateError.swift#1") func example087_PartialDateError_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1548,7 +1583,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/AnyElement.swift#1") func example086_AnyElement_1() throws {
+  @Test("Sources/AIYearbookCore/Elements/AnyElement.swift#1") func example088_AnyElement_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1567,7 +1602,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/DatasetElement.swift#1") func example087_DatasetElement_1() throws {
+  @Test("Sources/AIYearbookCore/Elements/DatasetElement.swift#1") func example089_DatasetElement_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1586,7 +1621,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/DatasetElement.swift#2") func example088_DatasetElement_2() throws {
+  @Test("Sources/AIYearbookCore/Elements/DatasetElement.swift#2") func example090_DatasetElement_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1603,7 +1638,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/ElementKind.swift#1") func example089_ElementKind_1() throws {
+  @Test("Sources/AIYearbookCore/Elements/ElementKind.swift#1") func example091_ElementKind_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1622,7 +1657,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/ElementKind.swift#2") func example090_ElementKind_2() throws {
+  @Test("Sources/AIYearbookCore/Elements/ElementKind.swift#2") func example092_ElementKind_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1641,7 +1676,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/RecordField.swift#1") func example091_RecordField_1() throws {
+  @Test("Sources/AIYearbookCore/Elements/RecordField.swift#1") func example093_RecordField_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1658,7 +1693,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/RecordValue.swift#1") func example092_RecordValue_1() throws {
+  @Test("Sources/AIYearbookCore/Elements/RecordValue.swift#1") func example094_RecordValue_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1675,7 +1710,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/VocabularyUse.swift#1") func example093_VocabularyUse_1() throws {
+  @Test("Sources/AIYearbookCore/Elements/VocabularyUse.swift#1") func example095_VocabularyUse_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1691,7 +1726,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Benchmark.swift#1") func example094_Benchmark_1() throws {
+  @Test("Sources/AIYearbookCore/Entities/Benchmark.swift#1") func example096_Benchmark_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1708,7 +1743,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Metric.swift#1") func example095_Metric_1() throws {
+  @Test("Sources/AIYearbookCore/Entities/Metric.swift#1") func example097_Metric_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1725,7 +1760,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Organization.swift#1") func example096_Organization_1() throws {
+  @Test("Sources/AIYearbookCore/Entities/Organization.swift#1") func example098_Organization_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1743,7 +1778,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Product.swift#1") func example097_Product_1() throws {
+  @Test("Sources/AIYearbookCore/Entities/Product.swift#1") func example099_Product_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1761,7 +1796,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Source.swift#1") func example098_Source_1() throws {
+  @Test("Sources/AIYearbookCore/Entities/Source.swift#1") func example100_Source_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1778,7 +1813,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift#1") func example099_BenchmarkResult_Title_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift#1") func example101_BenchmarkResult_Title_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1795,7 +1830,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift#2") func example100_BenchmarkResult_Title_2() throws {
+  @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift#2") func example102_BenchmarkResult_Title_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1811,7 +1846,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift#1") func example101_Event_Title_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift#1") func example103_Event_Title_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1827,7 +1862,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift#2") func example102_Event_Title_2() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift#2") func example104_Event_Title_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1843,7 +1878,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift#1") func example103_FundingRound_Title_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift#1") func example105_FundingRound_Title_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1859,7 +1894,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift#2") func example104_FundingRound_Title_2() throws {
+  @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift#2") func example106_FundingRound_Title_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1875,7 +1910,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Money+Formatting.swift#1") func example105_Money_Formatting_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Money+Formatting.swift#1") func example107_Money_Formatting_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1893,7 +1928,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Quantity+Formatting.swift#1") func example106_Quantity_Formatting_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Quantity+Formatting.swift#1") func example108_Quantity_Formatting_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1912,7 +1947,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/ReadableText.swift#1") func example107_ReadableText_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/ReadableText.swift#1") func example109_ReadableText_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1929,7 +1964,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift#1") func example108_RecordNaming_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift#1") func example110_RecordNaming_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1951,7 +1986,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift#2") func example109_RecordNaming_2() throws {
+  @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift#2") func example111_RecordNaming_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1968,7 +2003,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Region+Name.swift#1") func example110_Region_Name_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Region+Name.swift#1") func example112_Region_Name_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1986,7 +2021,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift#1") func example111_Regulation_Title_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift#1") func example113_Regulation_Title_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2002,7 +2037,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift#2") func example112_Regulation_Title_2() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift#2") func example114_Regulation_Title_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2018,7 +2053,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Statistic+Breakdown+DimensionName.swift#1") func example113_Statistic_Breakdown_DimensionName_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Statistic+Breakdown+DimensionName.swift#1") func example115_Statistic_Breakdown_DimensionName_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2035,7 +2070,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift#1") func example114_Statistic_Title_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift#1") func example116_Statistic_Title_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2054,7 +2089,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift#2") func example115_Statistic_Title_2() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift#2") func example117_Statistic_Title_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2071,7 +2106,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/BenchmarkResult.swift#1") func example116_BenchmarkResult_1() throws {
+  @Test("Sources/AIYearbookCore/Records/BenchmarkResult.swift#1") func example118_BenchmarkResult_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2088,7 +2123,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Event.swift#1") func example117_Event_1() throws {
+  @Test("Sources/AIYearbookCore/Records/Event.swift#1") func example119_Event_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2105,7 +2140,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/FundingRound.swift#1") func example118_FundingRound_1() throws {
+  @Test("Sources/AIYearbookCore/Records/FundingRound.swift#1") func example120_FundingRound_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2123,7 +2158,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Record.swift#1") func example119_Record_1() throws {
+  @Test("Sources/AIYearbookCore/Records/Record.swift#1") func example121_Record_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2141,7 +2176,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Record.swift#2") func example120_Record_2() throws {
+  @Test("Sources/AIYearbookCore/Records/Record.swift#2") func example122_Record_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2159,7 +2194,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Regulation.swift#1") func example121_Regulation_1() throws {
+  @Test("Sources/AIYearbookCore/Records/Regulation.swift#1") func example123_Regulation_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2177,7 +2212,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Statistic.swift#1") func example122_Statistic_1() throws {
+  @Test("Sources/AIYearbookCore/Records/Statistic.swift#1") func example124_Statistic_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2194,7 +2229,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/Citation.swift#1") func example123_Citation_1() throws {
+  @Test("Sources/AIYearbookCore/Values/Citation.swift#1") func example125_Citation_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2212,7 +2247,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/LocalizedText.swift#1") func example124_LocalizedText_1() throws {
+  @Test("Sources/AIYearbookCore/Values/LocalizedText.swift#1") func example126_LocalizedText_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2229,7 +2264,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/Money.swift#1") func example125_Money_1() throws {
+  @Test("Sources/AIYearbookCore/Values/Money.swift#1") func example127_Money_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2246,7 +2281,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/Quantity.swift#1") func example126_Quantity_1() throws {
+  @Test("Sources/AIYearbookCore/Values/Quantity.swift#1") func example128_Quantity_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2264,7 +2299,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/Region.swift#1") func example127_Region_1() throws {
+  @Test("Sources/AIYearbookCore/Values/Region.swift#1") func example129_Region_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2282,7 +2317,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Vocabulary/Currency+ISO4217.swift#1") func example128_Currency_ISO4217_1() throws {
+  @Test("Sources/AIYearbookCore/Vocabulary/Currency+ISO4217.swift#1") func example130_Currency_ISO4217_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2299,7 +2334,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Vocabulary/Identifier.swift#1") func example129_Identifier_1() throws {
+  @Test("Sources/AIYearbookCore/Vocabulary/Identifier.swift#1") func example131_Identifier_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2316,7 +2351,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Vocabulary/Statistic+Breakdown+Dimension.swift#1") func example130_Statistic_Breakdown_Dimension_1() throws {
+  @Test("Sources/AIYearbookCore/Vocabulary/Statistic+Breakdown+Dimension.swift#1") func example132_Statistic_Breakdown_Dimension_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2332,7 +2367,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Vocabulary/VocabularyTerm.swift#1") func example131_VocabularyTerm_1() throws {
+  @Test("Sources/AIYearbookCore/Vocabulary/VocabularyTerm.swift#1") func example133_VocabularyTerm_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))

@@ -152,3 +152,22 @@ struct APIContractTests {
     #expect(year2025["ratesUsed"] is [Any])
   }
 }
+
+@Suite("Replaced identifiers, through the CLI")
+struct ReplacedIDCLITests {
+  @Test("a merged id keeps resolving to its replacement, with one warning on stderr")
+  func mergedMetric() throws {
+    let shown = try CLIRunner.run(["show", "metric-ai-industry-financing"])
+    #expect(shown.status == 0)
+    #expect(shown.stdout.contains(#""id" : "metric-ai-financing-amount""#))
+    #expect(
+      shown.stderr
+        == "yearbook: warning: metric-ai-industry-financing was replaced by metric-ai-financing-amount (see DataChangelog.md)\n"
+    )
+    let filtered = try CLIRunner.run(["stats", "--metric", "metric-ai-industry-financing", "--format", "json"])
+    #expect(filtered.status == 0)
+    let replacement = try CLIRunner.run(["stats", "--metric", "metric-ai-financing-amount", "--format", "json"])
+    #expect(filtered.stdout == replacement.stdout)
+    #expect(filtered.stderr.contains("warning"))
+  }
+}

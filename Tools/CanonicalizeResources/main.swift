@@ -8,6 +8,13 @@
 import AIYearbook
 import Foundation
 
+/// `meta.json`: the versions, and the removed or merged identifiers with their replacements.
+struct Meta: Codable {
+  var schemaVersion: String
+  var dataVersion: String
+  var replacedIDs: [String: String]?
+}
+
 let directory = CommandLine.arguments.dropFirst().first ?? "Sources/AIYearbook/Resources"
 
 func rewrite<Element: DatasetElement>(_ type: Element.Type) throws {
@@ -25,7 +32,7 @@ func rewrite<Element: DatasetElement>(_ type: Element.Type) throws {
 do {
   for kind in ElementKind.allCases { try rewrite(kind.elementType) }
   let metaURL = URL(fileURLWithPath: directory).appendingPathComponent("meta.json")
-  let meta = try JSONDecoder().decode([String: String].self, from: Data(contentsOf: metaURL))
+  let meta = try JSONDecoder().decode(Meta.self, from: Data(contentsOf: metaURL))
   let bytes = try CanonicalJSON.encode(meta)
   if try Data(contentsOf: metaURL) != bytes { try bytes.write(to: metaURL) }
 } catch {

@@ -52,9 +52,13 @@ enum EmbeddedData {
   /// The names of the embedded resource files.
   static var fileNames: [String] { EmbeddedResources.fileNames }
 
-  /// `meta.json`: the versions of the embedded data.
+  /// `meta.json`: the versions of the embedded data, and the identifiers that
+  /// earlier data releases removed or merged, each with its replacement.
   struct Meta: Codable, Hashable, Sendable {
     var schemaVersion: String
     var dataVersion: String
+    /// Removed or merged identifier → the identifier that replaces it (DESIGN §4);
+    /// absent when no identifier was ever replaced.
+    var replacedIDs: [String: String]?
   }
 }

@@ -60,7 +60,7 @@ extension RecordQuery {
   ///     (Google's query then finds 谷歌 DeepMind's records).
   /// - Throws: ``YearbookError/unknownID(_:kind:suggestions:)`` when the data has no such organization.
   public func filter(organization id: Organization.ID, includingChildren: Bool = false) throws(YearbookError) -> Self {
-    try yearbook.requireExisting([id])
+    let id = try yearbook.existing(id)
     let ids = [id] + (includingChildren ? yearbook.descendants(of: id) : [])
     return filter(.field(.organization, anyOf: Set(ids.map(\.rawValue))))
   }
@@ -69,7 +69,7 @@ extension RecordQuery {
   ///
   /// - Throws: ``YearbookError/unknownID(_:kind:suggestions:)`` when the data has no such product.
   public func filter(product id: Product.ID) throws(YearbookError) -> Self {
-    try yearbook.requireExisting([id])
+    let id = try yearbook.existing(id)
     return filter(.field(.product, anyOf: [id.rawValue]))
   }
 
@@ -77,7 +77,7 @@ extension RecordQuery {
   ///
   /// - Throws: ``YearbookError/unknownID(_:kind:suggestions:)`` when the data has no such source.
   public func filter(source id: Source.ID) throws(YearbookError) -> Self {
-    try yearbook.requireExisting([id])
+    let id = try yearbook.existing(id)
     return filter(.field(.source, anyOf: [id.rawValue]))
   }
 
@@ -128,7 +128,7 @@ extension RecordQuery where Element == Statistic {
   ///
   /// - Throws: ``YearbookError/unknownID(_:kind:suggestions:)`` when the registry has no such metric.
   public func filter(metric id: Metric.ID) throws(YearbookError) -> Self {
-    try yearbook.requireExisting([id])
+    let id = try yearbook.existing(id)
     return filter(.field(.metric, anyOf: [id.rawValue]))
   }
   /// Keeps statistics obtained this way (survey, forecast …).
@@ -142,7 +142,7 @@ extension RecordQuery where Element == BenchmarkResult {
   ///
   /// - Throws: ``YearbookError/unknownID(_:kind:suggestions:)`` when the data has no such benchmark.
   public func filter(benchmark id: Benchmark.ID) throws(YearbookError) -> Self {
-    try yearbook.requireExisting([id])
+    let id = try yearbook.existing(id)
     return filter(.field(.benchmark, anyOf: [id.rawValue]))
   }
 }

@@ -1,6 +1,10 @@
 extension Yearbook {
   /// The element with the identifier, whatever its kind.
   ///
+  /// An identifier a data release removed or merged gives its replacement's
+  /// element (DESIGN §4), whose `id` is the new one; ``replacement(for:)``
+  /// tells a caller that wants to warn.
+  ///
   /// ```swift
   /// let element = try yearbook.element(id: "org-openai")
   /// element.kind   // .organization
@@ -11,13 +15,15 @@ extension Yearbook {
   ///   identifiers when no element has it.
   /// - Complexity: O(1).
   public func element(id: String) throws(YearbookError) -> AnyElement {
-    guard let location = locations[id] else {
+    guard let location = location(resolvingReplaced: id) else {
       throw .unknownID(id, kind: ElementKind(identifier: id), suggestions: suggestions(forID: id))
     }
     return dataset.elements(at: location)
   }
 
   /// The element of a known kind with the identifier.
+  ///
+  /// A replaced identifier gives its replacement's element, as in ``element(id:)``.
   ///
   /// ```swift
   /// let openAI = try yearbook.element(Organization.ID("org-openai"))
@@ -28,7 +34,7 @@ extension Yearbook {
   ///   identifiers of that kind when no element of the kind has it.
   /// - Complexity: O(1).
   public func element<E: DatasetElement>(_ id: Identifier<E>) throws(YearbookError) -> E {
-    guard let location = locations[id.rawValue], location.kind == E.elementKind else {
+    guard let location = location(resolvingReplaced: id.rawValue), location.kind == E.elementKind else {
       throw .unknownID(
         id.rawValue, kind: E.elementKind, suggestions: suggestions(forID: id.rawValue, kind: E.elementKind))
     }
@@ -51,12 +57,16 @@ extension Yearbook {
   /// The source with the identifier, if any.
   public func source(_ id: Source.ID) -> Source? { try? element(id) }
 
-  /// Throws unless every identifier names an element of its kind.
-  func requireExisting<E: DatasetElement>(_ ids: [Identifier<E>]) throws(YearbookError) {
-    for id in ids where !contains(id) {
-      throw .unknownID(
-        id.rawValue, kind: E.elementKind, suggestions: suggestions(forID: id.rawValue, kind: E.elementKind))
+  /// The identifier as the data holds it: itself, or the identifier that replaced it (DESIGN §4).
+  ///
+  /// - Throws: ``YearbookError/unknownID(_:kind:suggestions:)`` when neither exists.
+  func existing<E: DatasetElement>(_ id: Identifier<E>) throws(YearbookError) -> Identifier<E> {
+    if contains(id) { return id }
+    if let replacement = replacement(for: id.rawValue), contains(Identifier<E>(replacement)) {
+      return Identifier<E>(replacement)
     }
+    throw .unknownID(
+      id.rawValue, kind: E.elementKind, suggestions: suggestions(forID: id.rawValue, kind: E.elementKind))
   }
 
   /// The organizations whose parent is `id`, and theirs, recursively.

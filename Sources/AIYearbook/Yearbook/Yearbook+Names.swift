@@ -2,6 +2,9 @@ extension Yearbook {
   /// The identifier of the entity a person named: an identifier, a zh or en
   /// name, an alias.
   ///
+  /// An identifier a data release removed or merged resolves to its
+  /// replacement (DESIGN §4); ``replacement(for:)`` tells a caller that wants to warn.
+  ///
   /// Names fold case, width and diacritics only (DESIGN §6): spaces and
   /// punctuation count, so `Deep Seek` is not `DeepSeek` — but it is suggested.
   ///
@@ -9,6 +12,7 @@ extension Yearbook {
   /// try yearbook.resolve("深度求索", as: Organization.self)   // "org-deepseek"
   /// try yearbook.resolve("openai", as: Organization.self)    // "org-openai"
   /// try yearbook.resolve("Deep Seek", as: Organization.self) // throws unknownName, suggesting org-deepseek
+  /// try yearbook.resolve("metric-ai-industry-financing", as: Metric.self)  // → "metric-ai-financing-amount"
   /// ```
   ///
   /// - Parameters:
@@ -19,6 +23,7 @@ extension Yearbook {
   ///   listing the entities when several match.
   public func resolve<E: DatasetElement>(_ name: String, as type: E.Type) throws(YearbookError) -> E.ID {
     if contains(E.ID(name)) { return E.ID(name) }
+    if let replacement = replacement(for: name), contains(E.ID(replacement)) { return E.ID(replacement) }
     let matches = nameIndex.exactMatches(name, kind: E.elementKind)
     switch matches.count {
     case 1: return E.ID(matches[0])

@@ -14,181 +14,181 @@ public struct Tag: VocabularyTerm {
   /// Creates a term from its raw string.
   public init(_ rawValue: String) { self.rawValue = rawValue }
 
-  /// Records about agents.
+  /// AI agents: systems that plan and carry out tasks on their own (智能体, AI Agent, agentic AI), and products built as agents.
   public static let agents = Self("agents")
 
-  /// Records about video generation.
+  /// Generating video from text, images or other input (视频生成), and video-generation models.
   public static let videoGeneration = Self("video-generation")
 
-  /// Records about image generation.
+  /// Generating or editing images with AI (图像生成, 文生图).
   public static let imageGeneration = Self("image-generation")
 
-  /// Records about open source.
+  /// Models, code, data or tools released openly, and open-source communities (开源).
   public static let openSource = Self("open-source")
 
-  /// Records about multimodal.
+  /// Models and products that take in or produce more than one medium: text, images, audio, video (多模态).
   public static let multimodal = Self("multimodal")
 
-  /// Records about reasoning.
+  /// Models' reasoning ability and reasoning models (推理 as thinking, not as serving a model).
   public static let reasoning = Self("reasoning")
 
-  /// Records about long context.
+  /// How much input a model takes at once: context length (上下文).
   public static let longContext = Self("long-context")
 
-  /// Records about coding.
+  /// AI that writes or works on program code (编程).
   public static let coding = Self("coding")
 
-  /// Records about search.
+  /// Web search and AI search, including retrieval built into platforms (搜索, RAG).
   public static let search = Self("search")
 
-  /// Records about world models.
+  /// Models that simulate an environment a user can act in (世界模型, interactive 3D scenes).
   public static let worldModels = Self("world-models")
 
-  /// Records about embodied ai.
+  /// AI in physical bodies that perceive and act, such as humanoid robots (具身智能).
   public static let embodiedAi = Self("embodied-ai")
 
-  /// Records about robotics.
+  /// Robots of any kind: industrial, humanoid, service, quadruped, farm (机器人).
   public static let robotics = Self("robotics")
 
-  /// Records about chips.
+  /// Semiconductors for AI: GPUs, accelerators, their makers and markets (芯片).
   public static let chips = Self("chips")
 
-  /// Records about compute.
+  /// Computing power and its supply: clusters, supercomputers, GPU counts, compute capacity (算力).
   public static let compute = Self("compute")
 
-  /// Records about data centres.
+  /// Data centres, computing centres and AI factories: their building, racks and power use (数据中心).
   public static let dataCentres = Self("data-centres")
 
-  /// Records about energy.
+  /// Electricity and energy: AI's power use, the power sector, nuclear power (能源, 电力).
   public static let energy = Self("energy")
 
-  /// Records about cloud.
+  /// Cloud platforms and cloud services (云).
   public static let cloud = Self("cloud")
 
-  /// Records about smartphones.
+  /// Mobile phones and AI on them (手机).
   public static let smartphones = Self("smartphones")
 
-  /// Records about devices.
+  /// Hardware other than phones that runs AI: terminals, wearables, appliances, on-device AI (终端).
   public static let devices = Self("devices")
 
-  /// Records about healthcare.
+  /// Medicine and care: diagnosis, hospitals, surgery, drug discovery (医疗).
   public static let healthcare = Self("healthcare")
 
-  /// Records about education.
+  /// Schools, teaching, training and learning, and AI literacy (教育).
   public static let education = Self("education")
 
-  /// Records about finance.
+  /// Banking, insurance and other financial services as a field where AI is used (金融); money for AI companies is investment.
   public static let finance = Self("finance")
 
-  /// Records about manufacturing.
+  /// Industry and factories: industrial production, industrial AI, smart factories (制造, 工业).
   public static let manufacturing = Self("manufacturing")
 
-  /// Records about agriculture.
+  /// Farming: crops, orchards, livestock, irrigation, farm machinery (农业).
   public static let agriculture = Self("agriculture")
 
-  /// Records about science.
+  /// Research: AI that helps make discoveries (mathematics, biology, geoscience, astronomy, meteorology) and AI in scholarly work (科学).
   public static let science = Self("science")
 
-  /// Records about media.
+  /// Film, television, games, music, publishing, advertising and other content industries (媒体, 影视).
   public static let media = Self("media")
 
-  /// Records about e commerce.
+  /// Selling online: e-commerce platforms, livestream sales, online ordering (电商).
   public static let eCommerce = Self("e-commerce")
 
-  /// Records about retail.
+  /// Retail trade and consumer spending (零售, 消费).
   public static let retail = Self("retail")
 
-  /// Records about autonomous driving.
+  /// Self-driving vehicles and unmanned machines: robotaxis, driverless farm and construction machinery (自动驾驶).
   public static let autonomousDriving = Self("autonomous-driving")
 
-  /// Records about safety.
+  /// Keeping AI from causing harm: safety testing, safety rules, protecting users (安全).
   public static let safety = Self("safety")
 
-  /// Records about ethics.
+  /// Ethical principles, codes and pledges for AI (伦理).
   public static let ethics = Self("ethics")
 
-  /// Records about security.
+  /// Cybersecurity, data security and crime using AI: breaches, leaks, fraud (网络安全, 数据安全).
   public static let security = Self("security")
 
-  /// Records about privacy.
+  /// Personal information and its protection (个人信息, 隐私).
   public static let privacy = Self("privacy")
 
-  /// Records about copyright.
+  /// Copyright and the licensing of works used by or made with AI (版权, 著作权).
   public static let copyright = Self("copyright")
 
-  /// Records about deepfakes.
+  /// AI-made fakes: deepfakes, face and voice swapping, AI-generated false information (深度伪造).
   public static let deepfakes = Self("deepfakes")
 
-  /// Records about minors.
+  /// Children, school students and other minors (未成年人).
   public static let minors = Self("minors")
 
-  /// Records about labelling.
+  /// Labelling AI-generated content as such (标识).
   public static let labelling = Self("labelling")
 
-  /// Records about talent.
+  /// AI talent: researchers, skilled workers and their training (人才).
   public static let talent = Self("talent")
 
-  /// Records about employment.
+  /// Jobs and the workforce: staff numbers, work AI takes over or creates (就业).
   public static let employment = Self("employment")
 
-  /// Records about investment.
+  /// Money put into AI: funding rounds, financing totals, funds, public budgets, capital spending (投资, 融资).
   public static let investment = Self("investment")
 
-  /// Records about ipo.
+  /// Stock-market listings (上市).
   public static let ipo = Self("ipo")
 
-  /// Records about valuation.
+  /// Companies' valuations and market values (估值, 市值).
   public static let valuation = Self("valuation")
 
-  /// Records about unicorns.
+  /// Start-ups valued at USD 1 billion or more (独角兽).
   public static let unicorns = Self("unicorns")
 
-  /// Records about market.
+  /// Markets and competition: market size and share, revenue, sales, company counts, rankings of companies and products (市场).
   public static let market = Self("market")
 
-  /// Records about adoption.
+  /// Uptake of AI: who uses it and how much, deployments and applications in a sector (应用, 普及).
   public static let adoption = Self("adoption")
 
-  /// Records about governance.
+  /// Rules and oversight of AI: laws, policies, plans, regulators, enforcement and governance bodies (治理, 监管).
   public static let governance = Self("governance")
 
-  /// Records about international cooperation.
+  /// Cooperation on AI between countries or through international bodies (国际合作).
   public static let internationalCooperation = Self("international-cooperation")
 
-  /// Records about standards.
+  /// Technical, industry and national standards (标准).
   public static let standards = Self("standards")
 
-  /// Records about filings.
+  /// Registration and filing of AI services and apps with regulators (备案, 登记).
   public static let filings = Self("filings")
 
-  /// Records about patents.
+  /// Patents and patent rules (专利).
   public static let patents = Self("patents")
 
-  /// Records about export controls.
+  /// Export controls and licence requirements on AI chips and technology (出口管制).
   public static let exportControls = Self("export-controls")
 
-  /// Records about antitrust.
+  /// Competition law and its enforcement (反垄断).
   public static let antitrust = Self("antitrust")
 
-  /// Records about hallucination.
+  /// Models stating false or unfounded content (幻觉).
   public static let hallucination = Self("hallucination")
 
-  /// Records about cost.
+  /// What building or using AI costs: training, inference, deployment, prices (成本, 价格).
   public static let cost = Self("cost")
 
-  /// Records about efficiency.
+  /// Gains in speed or productivity from AI, and AI that does more with less compute (效率).
   public static let efficiency = Self("efficiency")
 
-  /// Records about lightweight models.
+  /// Small models that run cheaply or on consumer hardware and devices (轻量化).
   public static let lightweightModels = Self("lightweight-models")
 
-  /// Records about data.
+  /// Data as a resource for AI: datasets, annotation, data production and storage (数据).
   public static let data = Self("data")
 
-  /// Records about accessibility.
+  /// AI that helps people with disabilities (无障碍).
   public static let accessibility = Self("accessibility")
 
-  /// Records about benchmarks.
+  /// How systems score on tests and benchmarks, and comparisons of model performance (基准测试).
   public static let benchmarks = Self("benchmarks")
 
   /// Every term this version of the library knows.
