@@ -145,7 +145,7 @@ struct EventTests {
     #expect(event.linkedProducts == ["product-gpt-5-2", "product-gpt-5-2-pro"])
     #expect(event.linkedRegions == ["US"])
     #expect(event.categoryName == "modelRelease")
-    #expect(event.headline == LocalizedText(zh: "OpenAI发布GPT-5.2", en: "OpenAI releases GPT-5.2"))
+    #expect(event.title == LocalizedText(zh: "OpenAI发布GPT-5.2", en: "OpenAI releases GPT-5.2"))
   }
 
   @Test("round trips")

@@ -44,7 +44,7 @@ struct FundingRoundTests {
     #expect(round.linkedProducts.isEmpty)
     #expect(round.linkedRegions == ["US"])
     #expect(round.categoryName == "ventureRound")
-    #expect(round.headline == round.title)
+    #expect(round.title(names: StubNames()) == round.title)
   }
 
   @Test("a round without an amount or valuation leaves them out but writes every list")

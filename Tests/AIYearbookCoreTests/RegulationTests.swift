@@ -94,7 +94,7 @@ struct RegulationTests {
     #expect(draft.linkedProducts.isEmpty)
     #expect(draft.linkedRegions == ["CN-BJ"])
     #expect(draft.categoryName == "plan")
-    #expect(draft.headline.en == "Compute infrastructure plan (draft for comment)")
+    #expect(draft.title.en == "Compute infrastructure plan (draft for comment)")
   }
 
   @Test("the initializer's status defaults to unknown")

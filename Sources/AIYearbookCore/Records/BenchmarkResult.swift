@@ -114,22 +114,4 @@ public struct BenchmarkResult: Record {
   }
   /// The benchmark's identifier.
   public var categoryName: String { benchmark.rawValue }
-  /// The subject and the benchmark as identifiers, e.g. "product-gpt-5-2 on benchmark-gdpval".
-  @available(*, deprecated, message: "spells identifiers; use title(names:) or Yearbook.title(of:)")
-  public var headline: LocalizedText {
-    LocalizedText(zh: "\(subject.displayName)：\(benchmark)", en: "\(subject.displayName) on \(benchmark)")
-  }
-}
-
-extension BenchmarkResult.Subject {
-  /// The identifier or description of the subject.
-  @available(*, deprecated, message: "spells identifiers; use RecordNaming.name(of:) or Yearbook.name(of:)")
-  public var displayName: String {
-    switch self {
-    case .product(let id): id.rawValue
-    case .organization(let id): id.rawValue
-    case .regions(let regions): regions.map(\.rawValue).joined(separator: "/")
-    case .text(let text): text.en
-    }
-  }
 }

@@ -75,6 +75,4 @@ public struct Event: Record {
   public var linkedRegions: [Region] { regions }
   /// The event's category.
   public var categoryName: String { category.rawValue }
-  /// The title.
-  public var headline: LocalizedText { title }
 }

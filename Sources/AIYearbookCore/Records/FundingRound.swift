@@ -122,6 +122,4 @@ public struct FundingRound: Record {
   public var linkedRegions: [Region] { regions }
   /// The deal's kind.
   public var categoryName: String { kind.rawValue }
-  /// The title.
-  public var headline: LocalizedText { title }
 }

@@ -38,11 +38,6 @@ public protocol Record: DatasetElement {
   /// The record's category for grouping: ``Event/category``, ``Regulation/category``,
   /// ``FundingRound/kind``, ``Statistic/kind`` or ``BenchmarkResult/benchmark``.
   var categoryName: String { get }
-  /// Text a person reads about the record, for display and free-text search.
-  ///
-  /// ``BenchmarkResult`` and ``Statistic`` spell identifiers here; use
-  /// ``DatasetElement/title(names:)`` for a readable title.
-  var headline: LocalizedText { get }
   /// The value the record states: a statistic's value, a score, an amount; `nil` for the others.
   var primaryValue: RecordValue? { get }
   /// The values of a field only this record type has (``RecordField/metric``,

@@ -135,6 +135,4 @@ public struct Regulation: Record {
   public var linkedRegions: [Region] { [jurisdiction] }
   /// The instrument's category.
   public var categoryName: String { category.rawValue }
-  /// The title.
-  public var headline: LocalizedText { title }
 }

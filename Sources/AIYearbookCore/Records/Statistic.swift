@@ -160,12 +160,4 @@ public struct Statistic: Record {
   public var linkedRegions: [Region] { regions }
   /// How the figure was obtained.
   public var categoryName: String { kind.rawValue }
-  /// The metric identifier and, for breakdowns, the category.
-  @available(*, deprecated, message: "spells the metric identifier; use title(names:) or Yearbook.title(of:)")
-  public var headline: LocalizedText {
-    guard let breakdown else { return LocalizedText(zh: metric.rawValue, en: metric.rawValue) }
-    return LocalizedText(
-      zh: "\(metric.rawValue)（\(breakdown.category.label.zh)）",
-      en: "\(metric.rawValue) (\(breakdown.category.label.en))")
-  }
 }
