@@ -138,7 +138,7 @@ extension Yearbook {
   public func breakdowns(dimension: String? = nil) -> [StatisticBreakdown] {
     let wanted = dimension.map { Statistic.Breakdown.Dimension.canonical($0).rawValue }
     var groups: [String: [Statistic]] = [:]
-    for statistic in dataset.statistics {
+    for statistic in elements(Statistic.self) {
       guard let key = StatisticBreakdown.key(of: statistic),
         wanted == nil || statistic.breakdown?.dimension == wanted
       else { continue }
@@ -161,7 +161,7 @@ extension Yearbook {
     guard let key = StatisticBreakdown.key(of: statistic) else {
       throw .notInBreakdown(id.rawValue)
     }
-    return makeBreakdown(dataset.statistics.filter { StatisticBreakdown.key(of: $0) == key })
+    return makeBreakdown(elements(Statistic.self).filter { StatisticBreakdown.key(of: $0) == key })
   }
 
   /// The statistics of one series ("from X to Y", before and after), by date.

@@ -76,8 +76,8 @@ extension Yearbook {
     var result = statisticValueConflicts()
     for record in dataset.allRecords { citationConflicts(record, into: &result) }
     result += eventDateConflicts()
-    for statistic in dataset.statistics { restatementConflicts(statistic, statistic.value, into: &result) }
-    for benchmarkResult in dataset.benchmarkResults {
+    for statistic in elements(Statistic.self) { restatementConflicts(statistic, statistic.value, into: &result) }
+    for benchmarkResult in elements(BenchmarkResult.self) {
       restatementConflicts(benchmarkResult, benchmarkResult.score, into: &result)
     }
     result += documentedConflicts(pairedByRules: Set(result.map(Self.pairKey)))
@@ -91,7 +91,7 @@ extension Yearbook {
   /// Statistics of the same scope and different values, pairwise.
   private func statisticValueConflicts() -> [Conflict] {
     var scopes: [String: [Statistic]] = [:]
-    for statistic in dataset.statistics {
+    for statistic in elements(Statistic.self) {
       guard let date = statistic.date, statistic.value.value != nil else { continue }
       let scope = [
         statistic.metric.rawValue, statistic.kind.rawValue, statistic.measure.rawValue, statistic.value.unit.rawValue,
@@ -140,7 +140,7 @@ extension Yearbook {
 
   /// Events with the same title whose dates do not overlap.
   private func eventDateConflicts() -> [Conflict] {
-    let byTitle = Dictionary(grouping: dataset.events.filter { $0.date != nil }) { TextFolding.fold($0.title.en) }
+    let byTitle = Dictionary(grouping: elements(Event.self).filter { $0.date != nil }) { TextFolding.fold($0.title.en) }
     var result: [Conflict] = []
     for (_, group) in byTitle where group.count > 1 {
       let sorted = group.sorted { $0.id < $1.id }

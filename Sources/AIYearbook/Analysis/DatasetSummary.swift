@@ -47,7 +47,7 @@ extension Yearbook {
       years[record.date.map { String($0.start.year) } ?? "undated", default: 0] += 1
     }
     for kind in ElementKind.records where records[kind.exportKey] == nil { records[kind.exportKey] = 0 }
-    let sources = dataset.sources.sorted { $0.id < $1.id }.map { source in
+    let sources = elements(Source.self).sorted { $0.id < $1.id }.map { source in
       DatasetSummary.SourceCounts(
         id: source.id.rawValue, title: source.title,
         records: Dictionary(

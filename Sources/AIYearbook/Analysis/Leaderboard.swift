@@ -56,7 +56,7 @@ extension Yearbook {
     guard let definition = self.benchmark(benchmark) else { return [:] }
     var boards: [String: [LeaderboardEntry]] = [:]
     for metric in definition.metrics {
-      let scored = dataset.benchmarkResults.filter {
+      let scored = elements(BenchmarkResult.self).filter {
         $0.benchmark == benchmark && $0.metric == metric.id && $0.score?.value != nil
       }
       let higherIsBetter = metric.better != .lower

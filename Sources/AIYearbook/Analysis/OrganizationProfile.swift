@@ -36,7 +36,7 @@ extension Yearbook {
     let organization: Organization = try element(id)
     let childIDs = includingChildren ? descendants(of: id) : []
     let ids = Set([id] + childIDs)
-    let productIDs = Set(dataset.products.filter { $0.organizations.contains(where: ids.contains) }.map(\.id))
+    let productIDs = Set(elements(Product.self).filter { $0.organizations.contains(where: ids.contains) }.map(\.id))
     func linked<R: Record>(_ query: RecordQuery<R>) -> [R] {
       query.filter { record in
         record.linkedOrganizations.contains(where: ids.contains)
@@ -45,7 +45,7 @@ extension Yearbook {
     }
     return OrganizationProfile(
       organization: organization, children: childIDs.compactMap(self.organization),
-      products: dataset.products.filter { productIDs.contains($0.id) }.sorted { $0.id < $1.id },
+      products: elements(Product.self).filter { productIDs.contains($0.id) }.sorted { $0.id < $1.id },
       events: linked(events), benchmarkResults: linked(benchmarkResults), fundingRounds: linked(fundingRounds),
       regulations: linked(regulations), statistics: linked(statistics))
   }

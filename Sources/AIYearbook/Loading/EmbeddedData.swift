@@ -34,16 +34,13 @@ enum EmbeddedData {
       return .failure(.invalidJSON(file: "meta.json", reason: "\(error)"))
     }
   }()
-  /// The whole embedded dataset, as one value (decoded once): `meta.json`, then
-  /// one resource file per ``ElementKind``, named by its export key.
-  static let dataset: Result<Dataset, YearbookError> = Result { () throws(YearbookError) in
-    let versions = try meta.get()
-    var dataset = Dataset(schemaVersion: versions.schemaVersion, dataVersion: versions.dataVersion)
-    func decode<E: DatasetElement>(_ type: E.Type) throws(YearbookError) {
-      dataset[keyPath: E.elements] = try load(E.self, file: fileName(of: E.elementKind)).get()
+  /// Checks that every collection's resource file is embedded in this build.
+  ///
+  /// - Throws: ``YearbookError/unreadableFile(file:reason:)`` naming a missing file.
+  static func checkFilesArePresent() throws(YearbookError) {
+    for kind in ElementKind.allCases where EmbeddedResources.contents(ofFile: fileName(of: kind)) == nil {
+      throw .unreadableFile(file: fileName(of: kind), reason: "not embedded in this build")
     }
-    for kind in ElementKind.allCases { try decode(kind.elementType) }
-    return dataset
   }
 
   /// The resource file of a kind (`fundingRounds.json`).

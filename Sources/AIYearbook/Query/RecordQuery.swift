@@ -115,7 +115,7 @@ public struct RecordQuery<Element: Record>: Sendable {
   }
 
   /// Every record of the kind, in storage order.
-  var source: [Element] { yearbook.dataset[keyPath: Element.elements] }
+  var source: [Element] { yearbook.elements(Element.self) }
 
   /// Every matching record, ordered, before the offset and limit.
   func matchingRecords() -> [Element] {

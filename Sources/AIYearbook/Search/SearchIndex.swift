@@ -17,7 +17,7 @@ struct SearchIndex: Sendable {
   init(_ yearbook: Yearbook) {
     var documents: [Document] = []
     func add<E: DatasetElement>(_ type: E.Type) {
-      for element in yearbook.dataset[keyPath: E.elements] {
+      for element in yearbook.elements(E.self) {
         documents.append(
           Document(
             kind: E.elementKind, id: element.id.rawValue, title: element.title(names: yearbook),

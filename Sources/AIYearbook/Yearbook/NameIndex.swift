@@ -12,11 +12,11 @@ struct NameIndex: Sendable {
     var kind: ElementKind
   }
 
-  init(_ dataset: Dataset) {
+  init(_ yearbook: Yearbook) {
     var exact: [String: [ElementKind: [String]]] = [:]
     var entries: [Entry] = []
     func add<E: DatasetElement>(_ type: E.Type) {
-      for element in dataset[keyPath: E.elements] {
+      for element in yearbook.elements(E.self) {
         var seen: Set<String> = []
         for name in element.names + [element.id.rawValue] {
           let folded = NameFolding.fold(name)

@@ -18,7 +18,7 @@ extension Yearbook {
     guard let location = location(resolvingReplaced: id) else {
       throw .unknownID(id, kind: ElementKind(identifier: id), suggestions: suggestions(forID: id))
     }
-    return dataset.elements(at: location)
+    return element(at: location)
   }
 
   /// The element of a known kind with the identifier.
@@ -38,7 +38,7 @@ extension Yearbook {
       throw .unknownID(
         id.rawValue, kind: E.elementKind, suggestions: suggestions(forID: id.rawValue, kind: E.elementKind))
     }
-    return dataset[keyPath: E.elements][location.position]
+    return elements(E.self)[location.position]
   }
 
   /// Whether the data holds an element with the identifier.
@@ -96,11 +96,10 @@ extension Yearbook {
   }
 }
 
-extension Dataset {
-  func elements(at location: ElementLocation) -> AnyElement {
-    func element<E: DatasetElement>(_ type: E.Type) -> AnyElement {
-      self[keyPath: E.elements][location.position].erased
-    }
+extension Yearbook {
+  /// The element stored at a location.
+  func element(at location: ElementLocation) -> AnyElement {
+    func element<E: DatasetElement>(_ type: E.Type) -> AnyElement { elements(E.self)[location.position].erased }
     return element(location.kind.elementType)
   }
 }

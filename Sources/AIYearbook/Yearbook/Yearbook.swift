@@ -19,20 +19,21 @@
 /// try yearbook.events.during("2025-12").count()       // events of December 2025
 /// ```
 public struct Yearbook: Sendable {
-  /// The data, as plain values.
-  public let dataset: Dataset
-  /// Where each identifier was defined (`embedded data $.events[3]`, `mine.json $.events[0]`), for error messages.
-  let origins: [String: String]
-  /// Where each identifier's element is stored.
-  let locations: [String: ElementLocation]
-  /// The children of each organization.
-  let childOrganizations: [Organization.ID: [Organization.ID]]
-  /// Folded names of the entities, for name resolution.
-  let nameIndex: NameIndex
-  /// Caches built on first use (the search index).
+  /// The elements, decoded on first use for the embedded data.
+  let store: ElementStore
+  /// Indexes and caches built on first use (identifiers, names, children, the search index).
   let caches: YearbookCaches
+  /// Where each identifier was defined, for a yearbook read from files (`mine.json $.events[0]`);
+  /// `nil` for the embedded data, whose places are derived on demand.
+  let definedOrigins: [String: String]?
   /// The search index, built on the first ``search(_:limit:)``.
   let searchCache: SearchIndexCache
+
+  /// The data, as plain values.
+  ///
+  /// For the embedded data, this decodes every collection not decoded yet; a
+  /// query decodes only the collections it reads.
+  public var dataset: Dataset { store.dataset }
 
   /// Indexes a dataset.
   ///
@@ -48,45 +49,87 @@ public struct Yearbook: Sendable {
   }
 
   init(indexing dataset: Dataset, origins: [String: String]) {
-    self.dataset = dataset
-    self.origins = origins
-    var locations: [String: ElementLocation] = [:]
-    func index<E: DatasetElement>(_ type: E.Type) {
-      for (position, element) in dataset[keyPath: E.elements].enumerated() where locations[element.id.rawValue] == nil {
-        locations[element.id.rawValue] = ElementLocation(kind: E.elementKind, position: position)
-      }
-    }
-    for kind in ElementKind.allCases { index(kind.elementType) }
-    self.locations = locations
-    searchCache = SearchIndexCache()
-    var children: [Organization.ID: [Organization.ID]] = [:]
-    for organization in dataset.organizations {
-      if let parent = organization.parent { children[parent, default: []].append(organization.id) }
-    }
-    childOrganizations = children
-    nameIndex = NameIndex(dataset)
+    self.init(store: ElementStore(.loaded(dataset)), origins: origins)
+  }
+
+  private init(store: ElementStore, origins: [String: String]?) {
+    self.store = store
+    self.definedOrigins = origins
     caches = YearbookCaches()
+    searchCache = SearchIndexCache()
   }
 
   /// The dataset compiled into the library.
   ///
-  /// Decoded on first use, once, thread-safely; later calls return the same value.
+  /// Created on first use, once, thread-safely; later calls return the same
+  /// value. Each collection is decoded when a call first needs it, so a query
+  /// over events decodes only the events.
   ///
-  /// - Throws: ``YearbookError`` when an embedded file does not decode (a build
-  ///   with broken resources), naming the file, the record and the field.
+  /// - Throws: ``YearbookError`` when `meta.json` does not decode or a resource
+  ///   file is missing (a broken build), naming the file.
   public static func embedded() throws(YearbookError) -> Yearbook {
     try embeddedYearbook.get()
   }
 
   private static let embeddedYearbook: Result<Yearbook, YearbookError> = Result { () throws(YearbookError) in
-    try Yearbook(EmbeddedData.dataset.get(), origin: "embedded data")
+    let versions = try EmbeddedData.meta.get()
+    try EmbeddedData.checkFilesArePresent()
+    return Yearbook(
+      store: ElementStore(.embedded(schemaVersion: versions.schemaVersion, dataVersion: versions.dataVersion)),
+      origins: nil)
   }
 
   /// The version of the export format the data is in.
-  public var schemaVersion: String { dataset.schemaVersion }
+  public var schemaVersion: String { store.schemaVersion }
   /// The version of the data.
-  public var dataVersion: String { dataset.dataVersion }
+  public var dataVersion: String { store.dataVersion }
+
+  /// The elements of one kind, in storage order (decoded on first use).
+  func elements<E: DatasetElement>(_ type: E.Type) -> [E] { store.elements(E.self) }
+
+  /// Where each identifier's element is stored (built on first use).
+  var locations: [String: ElementLocation] {
+    caches.value(LocationIndex.self) {
+      var locations: [String: ElementLocation] = [:]
+      func index<E: DatasetElement>(_ type: E.Type) {
+        for (position, element) in elements(E.self).enumerated() where locations[element.id.rawValue] == nil {
+          locations[element.id.rawValue] = ElementLocation(kind: E.elementKind, position: position)
+        }
+      }
+      for kind in ElementKind.allCases { index(kind.elementType) }
+      return LocationIndex(map: locations)
+    }.map
+  }
+
+  /// Where each identifier was defined, for error messages.
+  var origins: [String: String] {
+    if let definedOrigins { return definedOrigins }
+    return caches.value(OriginIndex.self) {
+      OriginIndex(map: locations.mapValues { "embedded data $.\($0.kind.exportKey)[\($0.position)]" })
+    }.map
+  }
+
+  /// The children of each organization (built on first use).
+  var childOrganizations: [Organization.ID: [Organization.ID]] {
+    caches.value(ChildIndex.self) {
+      var children: [Organization.ID: [Organization.ID]] = [:]
+      for organization in elements(Organization.self) {
+        if let parent = organization.parent { children[parent, default: []].append(organization.id) }
+      }
+      return ChildIndex(map: children)
+    }.map
+  }
+
+  /// The entities' folded names (built on first use).
+  var nameIndex: NameIndex { caches.value(NameIndex.self) { NameIndex(self) } }
 }
+
+/// The identifier index, as a cache entry.
+struct LocationIndex: Sendable { var map: [String: ElementLocation] }
+/// The places identifiers were defined, as a cache entry.
+struct OriginIndex: Sendable { var map: [String: String] }
+/// The organizations' children, as a cache entry.
+struct ChildIndex: Sendable { var map: [Organization.ID: [Organization.ID]] }
 
 /// Where an element is stored: its collection and its position there.
 struct ElementLocation: Hashable, Sendable {
