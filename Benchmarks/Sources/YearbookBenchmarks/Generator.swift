@@ -125,7 +125,8 @@ struct Generator {
       + (0..<investorCount).map { organization(id: investorID($0), number: $0, investor: true) }
     for (index, organization) in organizations.enumerated() {
       json.append("    " + organization + (index + 1 < organizations.count ? ",\n" : "\n"))
-      lines.append(organization.replacingOccurrences(of: "{\"aliases\"", with: "{\"type\":\"organizations\",\"aliases\"") + "\n")
+      lines.append(
+        organization.replacingOccurrences(of: "{\"aliases\"", with: "{\"type\":\"organizations\",\"aliases\"") + "\n")
     }
     json.append("  ],\n  \"products\" : [],\n  \"regulations\" : [],\n  \"schemaVersion\" : \"1.1.0\",\n")
     json.append("  \"sources\" : [\n    " + source + "\n  ],\n  \"statistics\" : []\n}\n")
@@ -162,7 +163,9 @@ struct Generator {
       let role = kind == "acquisition" ? "acquirer" : (position == 0 ? "leadInvestor" : "investor")
       parties.append((investorID(investor), role))
     }
-    if kind == "acquisition" && round.investors.isEmpty { parties.append((investorID(round.recipient % investorCount), "acquirer")) }
+    if kind == "acquisition" && round.investors.isEmpty {
+      parties.append((investorID(round.recipient % investorCount), "acquirer"))
+    }
     let partiesText = parties.map { #"{"organization":"\#($0.0)","role":"\#($0.1)"}"# }.joined(separator: ",")
     let tagsText = round.tags.map { "\"\(tags[$0])\"" }.joined(separator: ",")
     var fields: [String] = []

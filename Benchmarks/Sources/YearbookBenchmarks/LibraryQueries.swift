@@ -27,10 +27,10 @@ enum LibraryQueries {
   /// The timed queries: each answers what a user asks, top-N included.
   static var timed: [(name: String, run: (Yearbook) throws -> [Row])] {
     [
-    ("Q1", q1),
-    ("Q2", { try q2Groups($0).top(10) }),
-    ("Q3", q3),
-    ("Q4", { try q4Groups($0).top(20) }),
+      ("Q1", q1),
+      ("Q2", { try q2Groups($0).top(10) }),
+      ("Q3", q3),
+      ("Q4", { try q4Groups($0).top(20) }),
     ]
   }
 

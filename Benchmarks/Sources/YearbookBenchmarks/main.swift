@@ -21,9 +21,15 @@ func ingest(_ path: String) throws -> Yearbook {
   try Yearbook.load([URL(fileURLWithPath: path)])
 }
 
+/// A query's median times, encoded with the report's key names.
 struct Timings: Encodable {
-  var yearbook_ms: Double
-  var floor_ms: Double?
+  var yearbook: Double
+  var floor: Double?
+
+  enum CodingKeys: String, CodingKey {
+    case yearbook = "yearbook_ms"
+    case floor = "floor_ms"
+  }
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -54,12 +60,12 @@ case "queries":
   var timings: [String: Timings] = [:]
   for (name, run) in LibraryQueries.timed {
     let library = try Timing.median(minimum: 3, maximum: 21, budget: 10) { try run(merged) }
-    timings[name] = Timings(yearbook_ms: library.milliseconds)
+    timings[name] = Timings(yearbook: library.milliseconds)
   }
   var floorAnswers: [String: [Row]] = [:]
   for (name, run) in floor.timed {
     let measured = Timing.median(minimum: 5, maximum: 101, budget: 1) { run() }
-    timings[name]?.floor_ms = measured.milliseconds
+    timings[name]?.floor = measured.milliseconds
     floorAnswers[name] = measured.result
   }
   let answers = try LibraryQueries.answers(merged: merged, embedded: embedded)
