@@ -111,7 +111,17 @@ struct Generator {
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let json = try Output(directory.appendingPathComponent("rounds.json"))
     let lines = try Output(directory.appendingPathComponent("rounds.jsonl"))
+    // JSON Lines in the CLI's order: the header, the entities (sources, organizations), then the records.
+    let organizations =
+      (0..<recipientCount).map { organization(id: recipientID($0), number: $0, investor: false) }
+      + (0..<investorCount).map { organization(id: investorID($0), number: $0, investor: true) }
     lines.append(#"{"dataVersion":"0.2.0","schemaVersion":"1.1.0","type":"header"}"# + "\n")
+    lines.append(source.replacingOccurrences(of: "{\"date\"", with: "{\"type\":\"sources\",\"date\"") + "\n")
+    for organization in organizations {
+      lines.append(
+        organization.replacingOccurrences(of: "{\"aliases\"", with: "{\"type\":\"organizations\",\"aliases\"") + "\n")
+    }
+    // JSON with sorted keys, as the canonical writer orders them.
     json.append("{\n  \"benchmarkResults\" : [],\n  \"benchmarks\" : [],\n  \"dataVersion\" : \"0.2.0\",\n")
     json.append("  \"events\" : [],\n  \"fundingRounds\" : [\n")
     for index in 0..<count {
@@ -120,17 +130,11 @@ struct Generator {
       lines.append(roundJSON(round, pretty: false) + "\n")
     }
     json.append("  ],\n  \"metrics\" : [],\n  \"organizations\" : [\n")
-    let organizations =
-      (0..<recipientCount).map { organization(id: recipientID($0), number: $0, investor: false) }
-      + (0..<investorCount).map { organization(id: investorID($0), number: $0, investor: true) }
     for (index, organization) in organizations.enumerated() {
       json.append("    " + organization + (index + 1 < organizations.count ? ",\n" : "\n"))
-      lines.append(
-        organization.replacingOccurrences(of: "{\"aliases\"", with: "{\"type\":\"organizations\",\"aliases\"") + "\n")
     }
     json.append("  ],\n  \"products\" : [],\n  \"regulations\" : [],\n  \"schemaVersion\" : \"1.1.0\",\n")
     json.append("  \"sources\" : [\n    " + source + "\n  ],\n  \"statistics\" : []\n}\n")
-    lines.append(source.replacingOccurrences(of: "{\"date\"", with: "{\"type\":\"sources\",\"date\"") + "\n")
     try json.close()
     try lines.close()
     try writeRates(to: directory.appendingPathComponent("rates.json"))
