@@ -1,52 +1,96 @@
-// Times AIYearbook workloads and prints one JSON object of median milliseconds.
-// usage: YearbookBenchmarks EXPORT.json [REPETITIONS]
-// The same workloads are implemented in reference/reference.py for pandas and DuckDB.
+// The AIYearbook benchmark harness; Benchmarks/run.sh drives it and compares it with DuckDB and pandas.
+//
+// usage:
+//   YearbookBenchmarks generate N DIR          rounds.json, rounds.jsonl and rates.json for N rounds
+//   YearbookBenchmarks validate FILE…          fails on any validation issue, warnings included
+//   YearbookBenchmarks ingest FILE             one Yearbook.load of FILE merged with the embedded data
+//                                              (what --data does): {"ms", "peak_mb", "fundingRounds"}
+//   YearbookBenchmarks queries FILE N ANSWERS  Q1–Q4 through the public API and the floor loop
+//   YearbookBenchmarks cold                    Yearbook.embedded() and the first search in this process
+//   YearbookBenchmarks small ANSWERS           the small workloads on the embedded data, warm
 import AIYearbook
 import Foundation
 
-let arguments = CommandLine.arguments
-guard arguments.count >= 2, let bytes = FileManager.default.contents(atPath: arguments[1]) else {
-  FileHandle.standardError.write(Data("usage: YearbookBenchmarks EXPORT.json [REPETITIONS]\n".utf8))
+func fail(_ message: String) -> Never {
+  FileHandle.standardError.write(Data("YearbookBenchmarks: \(message)\n".utf8))
   exit(2)
 }
-let repetitions = arguments.count > 2 ? Int(arguments[2]) ?? 21 : 21
 
-func median(_ body: () throws -> Void) rethrows -> Double {
-  var samples: [Double] = []
-  for _ in 0..<repetitions {
-    let start = ContinuousClock.now
-    try body()
-    let elapsed = ContinuousClock.now - start
-    samples.append(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000)
-  }
-  return samples.sorted()[samples.count / 2]
+/// Loads a file the way `yearbook --data FILE` does: decoded, validated, indexed, merged with the embedded data.
+func ingest(_ path: String) throws -> Yearbook {
+  try Yearbook.load([URL(fileURLWithPath: path)])
 }
 
-var sink = 0
-let load = try median {
-  let dataset = try DatasetReader.decodeDataset(from: bytes, file: "export.json")
-  sink &+= dataset.recordCount
-}
-let yearbook = try Yearbook(DatasetReader.decodeDataset(from: bytes, file: "export.json"))
-let filterByDate = try median {
-  sink &+= try yearbook.events.overlapping("2025-Q4").count()
-}
-let groupByQuarter = median {
-  sink &+= yearbook.events.grouped(by: .quarter).count
-}
-let textSearch = median {
-  sink &+= yearbook.statistics.matching("人工智能").count()
-}
-let sumByMetric = median {
-  for group in yearbook.statistics.grouped(by: .custom("metric") { [$0.metric.rawValue] }) {
-    sink &+= group.count
+/// A query's median times, encoded with the report's key names.
+struct Timings: Encodable {
+  var yearbook: Double
+  var floor: Double?
+
+  enum CodingKeys: String, CodingKey {
+    case yearbook = "yearbook_ms"
+    case floor = "floor_ms"
   }
 }
-let results: [String: Double] = [
-  "load": load, "filterByDate": filterByDate, "groupByQuarter": groupByQuarter, "textSearch": textSearch,
-  "countByMetric": sumByMetric,
-]
-let encoder = JSONEncoder()
-encoder.outputFormatting = [.sortedKeys]
-print(String(decoding: try encoder.encode(results), as: UTF8.self))
-if sink == 42 { print("") }
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.first {
+case "generate":
+  guard arguments.count == 3, let count = Int(arguments[1]) else { fail("usage: generate N DIR") }
+  try Generator.write(count: count, to: URL(fileURLWithPath: arguments[2]))
+
+case "validate":
+  let inputs = try arguments.dropFirst().map { try DatasetInput(contentsOf: URL(fileURLWithPath: $0)) }
+  let report = Yearbook.validate(inputs)
+  for issue in report.issues.prefix(20) { FileHandle.standardError.write(Data("\(issue)\n".utf8)) }
+  if !report.issues.isEmpty { fail("\(report.issues.count) validation issues") }
+
+case "ingest":
+  guard arguments.count == 2 else { fail("usage: ingest FILE") }
+  let (milliseconds, yearbook) = try Timing.once { try ingest(arguments[1]) }
+  try printJSON([
+    "ms": milliseconds, "peak_mb": Timing.peakResidentMegabytes(),
+    "fundingRounds": Double(yearbook.dataset.fundingRounds.count),
+  ])
+
+case "queries":
+  guard arguments.count == 4, let count = Int(arguments[2]) else { fail("usage: queries FILE N ANSWERS") }
+  let merged = try ingest(arguments[1])
+  let embedded = try Yearbook.embedded()
+  let floor = try Floor(count: count)
+  var timings: [String: Timings] = [:]
+  for (name, run) in LibraryQueries.timed {
+    let library = try Timing.median(minimum: 3, maximum: 21, budget: 10) { try run(merged) }
+    timings[name] = Timings(yearbook: library.milliseconds)
+  }
+  var floorAnswers: [String: [Row]] = [:]
+  for (name, run) in floor.timed {
+    let measured = Timing.median(minimum: 5, maximum: 101, budget: 1) { run() }
+    timings[name]?.floor = measured.milliseconds
+    floorAnswers[name] = measured.result
+  }
+  let answers = try LibraryQueries.answers(merged: merged, embedded: embedded)
+  try writeJSON(["yearbook": answers, "floor": floorAnswers], to: arguments[3])
+  try printJSON(timings)
+
+case "cold":
+  let (loadTime, yearbook) = try Timing.once { try Yearbook.embedded() }
+  let (searchTime, _) = Timing.once { yearbook.search(SmallWorkloads.searchTerms[0]) }
+  try printJSON(["embedded_ms": loadTime, "first_search_ms": searchTime])
+
+case "small":
+  guard arguments.count == 2 else { fail("usage: small ANSWERS") }
+  let yearbook = try Yearbook.embedded()
+  _ = yearbook.search("warm-up")
+  var timings: [String: Double] = [:]
+  var answers: [String: [Row]] = [:]
+  for (name, run) in SmallWorkloads.timed {
+    let measured = try Timing.median(minimum: 11, maximum: 201, budget: 1) { try run(yearbook) }
+    timings[name] = measured.milliseconds
+    answers[name] = measured.result
+  }
+  try writeJSON(answers, to: arguments[1])
+  try printJSON(timings)
+
+default:
+  fail("usage: YearbookBenchmarks generate|validate|ingest|queries|cold|small … (see main.swift)")
+}
