@@ -47,7 +47,8 @@ struct Footnotes {
       "“" + Markdown.text(citation.quote, lineBreak: "  \n" + indent) + "” — 《" + Markdown.text(title) + "》 ("
       + citation.source.rawValue + "), " + Markdown.text(citation.locator, lineBreak: " ")
     if let upstream = citation.upstream {
-      text += ". Upstream: " + Markdown.text(upstream.url ?? upstream.quote, lineBreak: " ")
+      text +=
+        ". Upstream: " + (upstream.url.flatMap(Markdown.autolink) ?? Markdown.text(upstream.quote, lineBreak: " "))
     }
     return text
   }

@@ -24,6 +24,15 @@ enum Markdown {
     return result
   }
 
+  /// `<https://…>` for a URL CommonMark can autolink as it is (no spaces, `<`, `>` or control
+  /// characters; backslash escapes do not apply inside); `nil` for anything else.
+  static func autolink(_ url: String) -> String? {
+    guard url.hasPrefix("https://") || url.hasPrefix("http://"),
+      url.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0 != "<" && $0 != ">" && $0.value != 0x7F })
+    else { return nil }
+    return "<" + url + ">"
+  }
+
   /// A table cell: escaped text on one line.
   static func cell(_ string: String) -> String { text(string, lineBreak: " ") }
 
