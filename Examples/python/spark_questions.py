@@ -136,7 +136,8 @@ def main() -> None:
     args = parser.parse_args()
     table, rates = load_rates(args.rates)
     spark = (SparkSession.builder.master("local[2]").appName("aiyearbook-questions")
-             .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate())
+             .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false")
+             .config("spark.sql.shuffle.partitions", "4").getOrCreate())
     spark.sparkContext.setLogLevel("ERROR")
     began = time.monotonic()
     # Every value as a string, cast where a number is meant: no type guessed from a sample.
