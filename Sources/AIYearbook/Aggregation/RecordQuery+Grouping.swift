@@ -70,24 +70,19 @@ extension RecordQuery {
   private func group(
     by keys: [GroupingKey<Element>], total: (Currency, ExchangeRates)?, includingRecords: Bool
   ) -> [RecordGroup<Element>] {
-    let range = dateRange
-    var buckets: [[String?]: [Element]] = [:]
-    for record in matchingRecords() {
-      var combinations: [[String?]] = [[]]
-      for key in keys {
-        var seen: Set<String?> = []
-        let values = key.values(record, range).filter { seen.insert($0).inserted }
-        combinations = combinations.flatMap { prefix in values.map { prefix + [$0] } }
-      }
-      for combination in combinations { buckets[combination, default: []].append(record) }
-    }
+    let columns = yearbook.columns(Element.self)
+    let grouped = GroupedPositions(
+      positions: orderedPositions(), keys: keys, range: dateRange, columns: columns,
+      total: total.map { (currency: $0.0, rates: $0.1) }, keepingMembers: includingRecords)
     let names = keys.map(\.name)
-    return Self.sortedGroupKeys(Array(buckets.keys)).map { values in
-      let records = buckets[values] ?? []
+    var groupOfLabels: [[String?]: Int] = [:]
+    for (group, labels) in grouped.labels.enumerated() { groupOfLabels[labels] = group }
+    return Self.sortedGroupKeys(grouped.labels).compactMap { values in
+      guard let group = groupOfLabels[values] else { return nil }
       return RecordGroup(
-        group: GroupKey(names: names, values: values), count: records.count,
-        total: total.map { Self.total(of: records, in: $0.0, using: $0.1) },
-        records: includingRecords ? records : nil)
+        group: GroupKey(names: names, values: values), count: grouped.counts[group],
+        total: total == nil ? nil : grouped.totals[group],
+        records: includingRecords ? records(at: grouped.members[group]) : nil)
     }
   }
 
