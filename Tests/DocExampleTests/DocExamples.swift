@@ -7,7 +7,7 @@ import Testing
 
 /// What the generator found: every block, and those it skipped (`no-compile`).
 enum DocExamples {
-  static let blockCount = 133
+  static let blockCount = 134
   static let skipped: [String] = ["Sources/AIYearbook/AIYearbook.docc/Articles/GettingStarted.md#1"]
 }
 
@@ -534,13 +534,30 @@ struct DocExampleTests {
   let record: any Record = event
   _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
+    let leaders = try yearbook.fundingRounds.top(3, by: .organization, totalIn: .usd)
+    leaders.map { ($0.key ?? "(none)", $0.total?.value ?? 0) }
+  }
+  }
+
+  @Test("Sources/AIYearbook/Aggregation/RecordQuery+Grouping.swift#4") func example028_RecordQuery_Grouping_4() throws {
+  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
+  let dataset = yearbook.dataset
+  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
+  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
+  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
+  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
+  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
+  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
+  let record: any Record = event
+  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
+  do {
     let months = yearbook.events.timeSeries(.month, from: try PartialDate(parsing: "2025-01"),
                                             to: try PartialDate(parsing: "2025-12"))
     months.count   // 12, empty months included
   }
   }
 
-  @Test("Sources/AIYearbook/Analysis/Breakdown.swift#1") func example028_Breakdown_1() throws {
+  @Test("Sources/AIYearbook/Analysis/Breakdown.swift#1") func example029_Breakdown_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -558,7 +575,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Analysis/Breakdown.swift#2") func example029_Breakdown_2() throws {
+  @Test("Sources/AIYearbook/Analysis/Breakdown.swift#2") func example030_Breakdown_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -576,7 +593,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Analysis/Breakdown.swift#3") func example030_Breakdown_3() throws {
+  @Test("Sources/AIYearbook/Analysis/Breakdown.swift#3") func example031_Breakdown_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -593,7 +610,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Analysis/Conflict+Side.swift#1") func example031_Conflict_Side_1() throws {
+  @Test("Sources/AIYearbook/Analysis/Conflict+Side.swift#1") func example032_Conflict_Side_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -609,7 +626,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Analysis/Conflict.swift#1") func example032_Conflict_1() throws {
+  @Test("Sources/AIYearbook/Analysis/Conflict.swift#1") func example033_Conflict_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -628,7 +645,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Analysis/Conflict.swift#2") func example033_Conflict_2() throws {
+  @Test("Sources/AIYearbook/Analysis/Conflict.swift#2") func example034_Conflict_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -646,7 +663,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Analysis/DatasetSummary.swift#1") func example034_DatasetSummary_1() throws {
+  @Test("Sources/AIYearbook/Analysis/DatasetSummary.swift#1") func example035_DatasetSummary_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -663,7 +680,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Analysis/Leaderboard.swift#1") func example035_Leaderboard_1() throws {
+  @Test("Sources/AIYearbook/Analysis/Leaderboard.swift#1") func example036_Leaderboard_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -681,7 +698,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Analysis/Leaderboard.swift#2") func example036_Leaderboard_2() throws {
+  @Test("Sources/AIYearbook/Analysis/Leaderboard.swift#2") func example037_Leaderboard_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -698,7 +715,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Analysis/OrganizationProfile.swift#1") func example037_OrganizationProfile_1() throws {
+  @Test("Sources/AIYearbook/Analysis/OrganizationProfile.swift#1") func example038_OrganizationProfile_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -715,7 +732,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Export/CSVExport.swift#1") func example038_CSVExport_1() throws {
+  @Test("Sources/AIYearbook/Export/CSVExport.swift#1") func example039_CSVExport_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -731,7 +748,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Export/CSVExport.swift#2") func example039_CSVExport_2() throws {
+  @Test("Sources/AIYearbook/Export/CSVExport.swift#2") func example040_CSVExport_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -747,7 +764,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Export/CSVExport.swift#3") func example040_CSVExport_3() throws {
+  @Test("Sources/AIYearbook/Export/CSVExport.swift#3") func example041_CSVExport_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -763,7 +780,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Export/JSONLinesExport.swift#1") func example041_JSONLinesExport_1() throws {
+  @Test("Sources/AIYearbook/Export/JSONLinesExport.swift#1") func example042_JSONLinesExport_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -779,7 +796,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Loading/CanonicalJSON.swift#1") func example042_CanonicalJSON_1() throws {
+  @Test("Sources/AIYearbook/Loading/CanonicalJSON.swift#1") func example043_CanonicalJSON_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -795,7 +812,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Loading/YearbookError.swift#1") func example043_YearbookError_1() throws {
+  @Test("Sources/AIYearbook/Loading/YearbookError.swift#1") func example044_YearbookError_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -815,7 +832,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Money/ExchangeRates.swift#1") func example044_ExchangeRates_1() throws {
+  @Test("Sources/AIYearbook/Money/ExchangeRates.swift#1") func example045_ExchangeRates_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -833,7 +850,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift#1") func example045_Yearbook_RecordNaming_1() throws {
+  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift#1") func example046_Yearbook_RecordNaming_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -849,7 +866,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift#2") func example046_Yearbook_RecordNaming_2() throws {
+  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift#2") func example047_Yearbook_RecordNaming_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -865,7 +882,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift#3") func example047_Yearbook_RecordNaming_3() throws {
+  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift#3") func example048_Yearbook_RecordNaming_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -881,7 +898,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift#4") func example048_Yearbook_RecordNaming_4() throws {
+  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift#4") func example049_Yearbook_RecordNaming_4() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -897,7 +914,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Presentation/Yearbook+Titles.swift#1") func example049_Yearbook_Titles_1() throws {
+  @Test("Sources/AIYearbook/Presentation/Yearbook+Titles.swift#1") func example050_Yearbook_Titles_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -914,7 +931,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/DateRange.swift#1") func example050_DateRange_1() throws {
+  @Test("Sources/AIYearbook/Query/DateRange.swift#1") func example051_DateRange_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -932,7 +949,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordFilter.swift#1") func example051_RecordFilter_1() throws {
+  @Test("Sources/AIYearbook/Query/RecordFilter.swift#1") func example052_RecordFilter_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -950,7 +967,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordOrdering.swift#1") func example052_RecordOrdering_1() throws {
+  @Test("Sources/AIYearbook/Query/RecordOrdering.swift#1") func example053_RecordOrdering_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -969,7 +986,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordOrdering.swift#2") func example053_RecordOrdering_2() throws {
+  @Test("Sources/AIYearbook/Query/RecordOrdering.swift#2") func example054_RecordOrdering_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -985,7 +1002,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordPage.swift#1") func example054_RecordPage_1() throws {
+  @Test("Sources/AIYearbook/Query/RecordPage.swift#1") func example055_RecordPage_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1003,7 +1020,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift#1") func example055_RecordQuery_Filters_1() throws {
+  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift#1") func example056_RecordQuery_Filters_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1019,7 +1036,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift#2") func example056_RecordQuery_Filters_2() throws {
+  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift#2") func example057_RecordQuery_Filters_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1036,7 +1053,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift#3") func example057_RecordQuery_Filters_3() throws {
+  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift#3") func example058_RecordQuery_Filters_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1053,7 +1070,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift#4") func example058_RecordQuery_Filters_4() throws {
+  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift#4") func example059_RecordQuery_Filters_4() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1069,7 +1086,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordQuery.swift#1") func example059_RecordQuery_1() throws {
+  @Test("Sources/AIYearbook/Query/RecordQuery.swift#1") func example060_RecordQuery_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1091,7 +1108,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordQuery.swift#2") func example060_RecordQuery_2() throws {
+  @Test("Sources/AIYearbook/Query/RecordQuery.swift#2") func example061_RecordQuery_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1109,7 +1126,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordQuery.swift#3") func example061_RecordQuery_3() throws {
+  @Test("Sources/AIYearbook/Query/RecordQuery.swift#3") func example062_RecordQuery_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1125,7 +1142,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/TextFolding.swift#1") func example062_TextFolding_1() throws {
+  @Test("Sources/AIYearbook/Query/TextFolding.swift#1") func example063_TextFolding_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1141,7 +1158,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Search/SearchQuery.swift#1") func example063_SearchQuery_1() throws {
+  @Test("Sources/AIYearbook/Search/SearchQuery.swift#1") func example064_SearchQuery_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1160,7 +1177,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Search/SearchQuery.swift#2") func example064_SearchQuery_2() throws {
+  @Test("Sources/AIYearbook/Search/SearchQuery.swift#2") func example065_SearchQuery_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1177,7 +1194,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Search/SearchQuery.swift#3") func example065_SearchQuery_3() throws {
+  @Test("Sources/AIYearbook/Search/SearchQuery.swift#3") func example066_SearchQuery_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1193,7 +1210,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Search/SearchQuery.swift#4") func example066_SearchQuery_4() throws {
+  @Test("Sources/AIYearbook/Search/SearchQuery.swift#4") func example067_SearchQuery_4() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1210,7 +1227,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Search/SearchResult.swift#1") func example067_SearchResult_1() throws {
+  @Test("Sources/AIYearbook/Search/SearchResult.swift#1") func example068_SearchResult_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1229,7 +1246,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Search/Yearbook+Search.swift#1") func example068_Yearbook_Search_1() throws {
+  @Test("Sources/AIYearbook/Search/Yearbook+Search.swift#1") func example069_Yearbook_Search_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1247,7 +1264,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Validation/DatasetValidation.swift#1") func example069_DatasetValidation_1() throws {
+  @Test("Sources/AIYearbook/Validation/DatasetValidation.swift#1") func example070_DatasetValidation_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1265,7 +1282,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Validation/DatasetValidator.swift#1") func example070_DatasetValidator_1() throws {
+  @Test("Sources/AIYearbook/Validation/DatasetValidator.swift#1") func example071_DatasetValidator_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1281,7 +1298,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Validation/ValidationIssue.swift#1") func example071_ValidationIssue_1() throws {
+  @Test("Sources/AIYearbook/Validation/ValidationIssue.swift#1") func example072_ValidationIssue_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1298,7 +1315,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Validation/ValidationReport.swift#1") func example072_ValidationReport_1() throws {
+  @Test("Sources/AIYearbook/Validation/ValidationReport.swift#1") func example073_ValidationReport_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1317,7 +1334,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Loading.swift#1") func example073_Yearbook_Loading_1() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Loading.swift#1") func example074_Yearbook_Loading_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1335,7 +1352,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Loading.swift#2") func example074_Yearbook_Loading_2() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Loading.swift#2") func example075_Yearbook_Loading_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1352,7 +1369,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Lookup.swift#1") func example075_Yearbook_Lookup_1() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Lookup.swift#1") func example076_Yearbook_Lookup_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1370,7 +1387,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Lookup.swift#2") func example076_Yearbook_Lookup_2() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Lookup.swift#2") func example077_Yearbook_Lookup_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1387,7 +1404,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Names.swift#1") func example077_Yearbook_Names_1() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Names.swift#1") func example078_Yearbook_Names_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1406,7 +1423,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Names.swift#2") func example078_Yearbook_Names_2() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Names.swift#2") func example079_Yearbook_Names_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1422,7 +1439,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+ReplacedIDs.swift#1") func example079_Yearbook_ReplacedIDs_1() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+ReplacedIDs.swift#1") func example080_Yearbook_ReplacedIDs_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1438,7 +1455,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+ReplacedIDs.swift#2") func example080_Yearbook_ReplacedIDs_2() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+ReplacedIDs.swift#2") func example081_Yearbook_ReplacedIDs_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1456,7 +1473,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook.swift#1") func example081_Yearbook_1() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook.swift#1") func example082_Yearbook_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1476,7 +1493,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/YearbookVersion.swift#1") func example082_YearbookVersion_1() throws {
+  @Test("Sources/AIYearbook/Yearbook/YearbookVersion.swift#1") func example083_YearbookVersion_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1492,7 +1509,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dataset/Dataset.swift#1") func example083_Dataset_1() throws {
+  @Test("Sources/AIYearbookCore/Dataset/Dataset.swift#1") func example084_Dataset_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1509,7 +1526,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dates/DatePeriod.swift#1") func example084_DatePeriod_1() throws {
+  @Test("Sources/AIYearbookCore/Dates/DatePeriod.swift#1") func example085_DatePeriod_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1529,7 +1546,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dates/PartialDate+Parsing.swift#1") func example085_PartialDate_Parsing_1() throws {
+  @Test("Sources/AIYearbookCore/Dates/PartialDate+Parsing.swift#1") func example086_PartialDate_Parsing_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1546,7 +1563,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dates/PartialDate.swift#1") func example086_PartialDate_1() throws {
+  @Test("Sources/AIYearbookCore/Dates/PartialDate.swift#1") func example087_PartialDate_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1566,7 +1583,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dates/PartialDateError.swift#1") func example087_PartialDateError_1() throws {
+  @Test("Sources/AIYearbookCore/Dates/PartialDateError.swift#1") func example088_PartialDateError_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1583,7 +1600,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/AnyElement.swift#1") func example088_AnyElement_1() throws {
+  @Test("Sources/AIYearbookCore/Elements/AnyElement.swift#1") func example089_AnyElement_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1602,7 +1619,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/DatasetElement.swift#1") func example089_DatasetElement_1() throws {
+  @Test("Sources/AIYearbookCore/Elements/DatasetElement.swift#1") func example090_DatasetElement_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1621,7 +1638,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/DatasetElement.swift#2") func example090_DatasetElement_2() throws {
+  @Test("Sources/AIYearbookCore/Elements/DatasetElement.swift#2") func example091_DatasetElement_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1638,7 +1655,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/ElementKind.swift#1") func example091_ElementKind_1() throws {
+  @Test("Sources/AIYearbookCore/Elements/ElementKind.swift#1") func example092_ElementKind_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1657,7 +1674,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/ElementKind.swift#2") func example092_ElementKind_2() throws {
+  @Test("Sources/AIYearbookCore/Elements/ElementKind.swift#2") func example093_ElementKind_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1676,7 +1693,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/RecordField.swift#1") func example093_RecordField_1() throws {
+  @Test("Sources/AIYearbookCore/Elements/RecordField.swift#1") func example094_RecordField_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1693,7 +1710,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/RecordValue.swift#1") func example094_RecordValue_1() throws {
+  @Test("Sources/AIYearbookCore/Elements/RecordValue.swift#1") func example095_RecordValue_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1710,7 +1727,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/VocabularyUse.swift#1") func example095_VocabularyUse_1() throws {
+  @Test("Sources/AIYearbookCore/Elements/VocabularyUse.swift#1") func example096_VocabularyUse_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1726,7 +1743,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Benchmark.swift#1") func example096_Benchmark_1() throws {
+  @Test("Sources/AIYearbookCore/Entities/Benchmark.swift#1") func example097_Benchmark_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1743,7 +1760,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Metric.swift#1") func example097_Metric_1() throws {
+  @Test("Sources/AIYearbookCore/Entities/Metric.swift#1") func example098_Metric_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1760,7 +1777,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Organization.swift#1") func example098_Organization_1() throws {
+  @Test("Sources/AIYearbookCore/Entities/Organization.swift#1") func example099_Organization_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1778,7 +1795,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Product.swift#1") func example099_Product_1() throws {
+  @Test("Sources/AIYearbookCore/Entities/Product.swift#1") func example100_Product_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1796,7 +1813,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Source.swift#1") func example100_Source_1() throws {
+  @Test("Sources/AIYearbookCore/Entities/Source.swift#1") func example101_Source_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1813,7 +1830,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift#1") func example101_BenchmarkResult_Title_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift#1") func example102_BenchmarkResult_Title_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1830,7 +1847,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift#2") func example102_BenchmarkResult_Title_2() throws {
+  @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift#2") func example103_BenchmarkResult_Title_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1846,7 +1863,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift#1") func example103_Event_Title_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift#1") func example104_Event_Title_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1862,7 +1879,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift#2") func example104_Event_Title_2() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift#2") func example105_Event_Title_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1878,7 +1895,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift#1") func example105_FundingRound_Title_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift#1") func example106_FundingRound_Title_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1894,7 +1911,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift#2") func example106_FundingRound_Title_2() throws {
+  @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift#2") func example107_FundingRound_Title_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1910,7 +1927,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Money+Formatting.swift#1") func example107_Money_Formatting_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Money+Formatting.swift#1") func example108_Money_Formatting_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1928,7 +1945,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Quantity+Formatting.swift#1") func example108_Quantity_Formatting_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Quantity+Formatting.swift#1") func example109_Quantity_Formatting_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1947,7 +1964,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/ReadableText.swift#1") func example109_ReadableText_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/ReadableText.swift#1") func example110_ReadableText_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1964,7 +1981,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift#1") func example110_RecordNaming_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift#1") func example111_RecordNaming_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1986,7 +2003,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift#2") func example111_RecordNaming_2() throws {
+  @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift#2") func example112_RecordNaming_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2003,7 +2020,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Region+Name.swift#1") func example112_Region_Name_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Region+Name.swift#1") func example113_Region_Name_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2021,7 +2038,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift#1") func example113_Regulation_Title_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift#1") func example114_Regulation_Title_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2037,7 +2054,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift#2") func example114_Regulation_Title_2() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift#2") func example115_Regulation_Title_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2053,7 +2070,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Statistic+Breakdown+DimensionName.swift#1") func example115_Statistic_Breakdown_DimensionName_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Statistic+Breakdown+DimensionName.swift#1") func example116_Statistic_Breakdown_DimensionName_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2070,7 +2087,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift#1") func example116_Statistic_Title_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift#1") func example117_Statistic_Title_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2089,7 +2106,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift#2") func example117_Statistic_Title_2() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift#2") func example118_Statistic_Title_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2106,7 +2123,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/BenchmarkResult.swift#1") func example118_BenchmarkResult_1() throws {
+  @Test("Sources/AIYearbookCore/Records/BenchmarkResult.swift#1") func example119_BenchmarkResult_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2123,7 +2140,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Event.swift#1") func example119_Event_1() throws {
+  @Test("Sources/AIYearbookCore/Records/Event.swift#1") func example120_Event_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2140,7 +2157,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/FundingRound.swift#1") func example120_FundingRound_1() throws {
+  @Test("Sources/AIYearbookCore/Records/FundingRound.swift#1") func example121_FundingRound_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2158,7 +2175,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Record.swift#1") func example121_Record_1() throws {
+  @Test("Sources/AIYearbookCore/Records/Record.swift#1") func example122_Record_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2176,7 +2193,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Record.swift#2") func example122_Record_2() throws {
+  @Test("Sources/AIYearbookCore/Records/Record.swift#2") func example123_Record_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2194,7 +2211,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Regulation.swift#1") func example123_Regulation_1() throws {
+  @Test("Sources/AIYearbookCore/Records/Regulation.swift#1") func example124_Regulation_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2212,7 +2229,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Statistic.swift#1") func example124_Statistic_1() throws {
+  @Test("Sources/AIYearbookCore/Records/Statistic.swift#1") func example125_Statistic_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2229,7 +2246,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/Citation.swift#1") func example125_Citation_1() throws {
+  @Test("Sources/AIYearbookCore/Values/Citation.swift#1") func example126_Citation_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2247,7 +2264,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/LocalizedText.swift#1") func example126_LocalizedText_1() throws {
+  @Test("Sources/AIYearbookCore/Values/LocalizedText.swift#1") func example127_LocalizedText_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2264,7 +2281,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/Money.swift#1") func example127_Money_1() throws {
+  @Test("Sources/AIYearbookCore/Values/Money.swift#1") func example128_Money_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2281,7 +2298,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/Quantity.swift#1") func example128_Quantity_1() throws {
+  @Test("Sources/AIYearbookCore/Values/Quantity.swift#1") func example129_Quantity_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2299,7 +2316,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/Region.swift#1") func example129_Region_1() throws {
+  @Test("Sources/AIYearbookCore/Values/Region.swift#1") func example130_Region_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2317,7 +2334,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Vocabulary/Currency+ISO4217.swift#1") func example130_Currency_ISO4217_1() throws {
+  @Test("Sources/AIYearbookCore/Vocabulary/Currency+ISO4217.swift#1") func example131_Currency_ISO4217_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2334,7 +2351,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Vocabulary/Identifier.swift#1") func example131_Identifier_1() throws {
+  @Test("Sources/AIYearbookCore/Vocabulary/Identifier.swift#1") func example132_Identifier_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2351,7 +2368,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Vocabulary/Statistic+Breakdown+Dimension.swift#1") func example132_Statistic_Breakdown_Dimension_1() throws {
+  @Test("Sources/AIYearbookCore/Vocabulary/Statistic+Breakdown+Dimension.swift#1") func example133_Statistic_Breakdown_Dimension_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2367,7 +2384,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Vocabulary/VocabularyTerm.swift#1") func example133_VocabularyTerm_1() throws {
+  @Test("Sources/AIYearbookCore/Vocabulary/VocabularyTerm.swift#1") func example134_VocabularyTerm_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))

@@ -6,6 +6,8 @@
 struct GroupedPositions<Element: Record> {
   /// Each group's label for each key (`nil` for the group of records without a value).
   var labels: [[String?]] = []
+  /// The groups in key order (``RecordQuery/sortedGroupKeys(_:)``), as indexes.
+  var order: [Int] = []
   /// Each group's record count.
   var counts: [Int] = []
   /// Each group's record positions, when asked for.
@@ -27,86 +29,52 @@ struct GroupedPositions<Element: Record> {
     total: (currency: Currency, rates: ExchangeRates)?, keepingMembers: Bool
   ) {
     let keyValues = keys.map { Self.values(of: $0, positions: positions, range: range, columns: columns) }
-    let radices = keyValues.map { Swift.max(1, $0.labels.count) }
-    let product = radices.reduce(1) { $0.multipliedReportingOverflow(by: $1).overflow ? .max : $0 * $1 }
-    var dense = product <= 1 << 22 ? [Int32](repeating: -1, count: product) : []
-    var sparse: [Int: Int32] = [:]
-    var groupCodes: [[Int32]] = []
-
     var contribution: Contribution?
     if let total { contribution = Contribution(columns: columns, currency: total.currency, rates: total.rates) }
-    var sums: [Double] = []
-    var summed: [Int] = []
-    var approximate: [Int] = []
-    var excluded: [[Int32]] = []
-    var usedPairs: [Set<Int32>] = []
-
-    var combination = [Int32](repeating: 0, count: keys.count)
-    for (index, position) in positions.enumerated() {
-      let entry = contribution?.entry(Int(position))
-      // Every combination of the record's values of each key (one value per key is the common case).
-      func visit(_ depth: Int, _ code: Int) {
-        if depth == keyValues.count {
-          let group: Int
-          if !dense.isEmpty {
-            if dense[code] < 0 { dense[code] = Int32(groupCodes.count) }
-            group = Int(dense[code])
-          } else if let known = sparse[code] {
-            group = Int(known)
-          } else {
-            group = groupCodes.count
-            sparse[code] = Int32(group)
-          }
-          if group == groupCodes.count {
-            groupCodes.append(combination)
-            counts.append(0)
-            if keepingMembers { members.append([]) }
-            if contribution != nil {
-              sums.append(0)
-              summed.append(0)
-              approximate.append(0)
-              excluded.append([])
-              usedPairs.append([])
-            }
-          }
-          counts[group] += 1
-          if keepingMembers { members[group].append(position) }
-          switch entry {
-          case .none: break
-          case .some(.excluded): excluded[group].append(position)
-          case .some(.included(let value, let isApproximate, let pair)):
-            sums[group] += value
-            summed[group] += 1
-            if isApproximate { approximate[group] += 1 }
-            if pair >= 0 { usedPairs[group].insert(pair) }
-          }
-          return
-        }
-        let values = keyValues[depth]
-        let start = Int(values.offsets[index])
-        let end = Int(values.offsets[index + 1])
-        for slot in start..<end {
-          let id = values.ids[slot]
-          combination[depth] = id
-          visit(depth + 1, code * radices[depth] + Int(id))
-        }
+    var tally = GroupTally(
+      radices: keyValues.map { Swift.max(1, $0.labels.count) }, pairCount: contribution?.factors.count ?? 0,
+      totals: contribution != nil, keepingMembers: keepingMembers)
+    tally.add(positions: positions, keyValues: keyValues.map { ($0.offsets, $0.ids) }, contribution: contribution)
+    let groupCodes = tally.combinations
+    // Each key's labels ranked once; groups then sort by their ranks, key after key.
+    let ranks = keyValues.map { values in
+      var rank = [Int32](repeating: 0, count: values.labels.count)
+      for (position, label) in RecordQuery<Element>.sortedGroupOrder(values.labels.map { [$0] }).enumerated() {
+        rank[label] = Int32(position)
       }
-      visit(0, 0)
+      return rank
     }
+    let rankedCodes = groupCodes.map { codes in codes.enumerated().map { ranks[$0.offset][Int($0.element)] } }
+    order = groupCodes.indices.sorted { rankedCodes[$0].lexicographicallyPrecedes(rankedCodes[$1]) }
+    counts = tally.counts
+    members = tally.members
     labels = groupCodes.map { codes in codes.enumerated().map { keyValues[$0.offset].labels[Int($0.element)] } }
     if let contribution, let total {
       let records = columns.records
       totals = (0..<groupCodes.count).map { group in
         AggregateResult(
-          value: summed[group] == 0 ? nil : sums[group], unit: total.currency.rawValue, count: summed[group],
-          approximateCount: approximate[group],
-          excluded: excluded[group].compactMap {
+          value: tally.summed[group] == 0 ? nil : tally.sums[group], unit: total.currency.rawValue,
+          count: tally.summed[group], approximateCount: tally.approximate[group],
+          excluded: tally.excluded[group].compactMap {
             RecordQuery<Element>.exclusion(records[Int($0)], in: total.currency, using: total.rates)
           },
-          ratesUsed: usedPairs[group].map { contribution.rateUse(ofPair: Int($0)) }
-            .sorted { ($0.from, $0.year) < ($1.from, $1.year) })
+          ratesUsed: tally.pairsUsed(by: group, inOrder: contribution.pairOrder).map { contribution.rateUses[$0] })
       }
     }
+  }
+
+  /// How many slots a table of every bucket of the years needs (0 when too many).
+  private static func denseSlotCount(years: ClosedRange<Int>) -> Int {
+    let count = (years.count) * 8 * 512
+    return count <= 1 << 22 ? count : 0
+  }
+
+  /// A bucket's slot in a table of every bucket of the years; -1 when it has none.
+  @inline(__always)
+  private static func denseSlot(_ bucket: UInt32, years: ClosedRange<Int>) -> Int {
+    let date = PackedDate(rawValue: bucket)
+    guard years.contains(date.year), denseSlotCount(years: years) > 0 else { return -1 }
+    return ((date.year - years.lowerBound) * 8 + date.precision.rawValue) * 512 + date.part * 32 + date.dayOfMonth
   }
 
   /// The values of one key for each matching record.
@@ -119,6 +87,7 @@ struct GroupedPositions<Element: Record> {
     switch key.column {
     case .time(let precision):
       var ids: [UInt32: Int32] = [:]
+      var denseIDs = [Int32](repeating: -1, count: Self.denseSlotCount(years: columns.years))
       var nilID: Int32 = -1
       let from = range?.from
       let fromDay = from.map { DayNumber.of($0.firstDay) }
@@ -140,11 +109,15 @@ struct GroupedPositions<Element: Record> {
             start = fromDate.truncated(to: Swift.min(start.precision, from.precision))
           }
           let bucket = start.truncated(to: Swift.min(precision, start.precision)).rawValue
-          if let id = ids[bucket] {
+          let slot = Self.denseSlot(bucket, years: columns.years)
+          if slot >= 0, denseIDs[slot] >= 0 {
+            result.ids.append(denseIDs[slot])
+          } else if let id = ids[bucket] {
             result.ids.append(id)
           } else {
             let id = Int32(result.labels.count)
             ids[bucket] = id
+            if slot >= 0 { denseIDs[slot] = id }
             result.labels.append(PackedDate(rawValue: bucket).partialDate?.description)
             result.ids.append(id)
           }
@@ -167,14 +140,20 @@ struct GroupedPositions<Element: Record> {
           }
           result.ids.append(nilID)
         }
-        for slot in start..<end {
-          let value = Int(column.valueIDs[slot])
+        for valueSlot in start..<end {
+          let value = Int(column.valueIDs[valueSlot])
           if local[value] < 0 {
             local[value] = Int32(result.labels.count)
             result.labels.append(column.values[value])
           }
           let id = local[value]
-          if !result.ids[first...].contains(id) { result.ids.append(id) }
+          var repeated = false
+          var slot = first
+          while slot < result.ids.count {
+            if result.ids[slot] == id { repeated = true }
+            slot += 1
+          }
+          if !repeated { result.ids.append(id) }
         }
         result.offsets.append(Int32(result.ids.count))
       }
@@ -197,46 +176,5 @@ struct GroupedPositions<Element: Record> {
       }
     }
     return result
-  }
-}
-
-/// How each record's amount enters a total in one currency, from the money columns.
-struct Contribution {
-  enum Entry {
-    /// Added: the amount in the target currency, whether approximate, the rate pair used (-1: none).
-    case included(Double, Bool, Int32)
-    /// Left out; the reason is read from the record.
-    case excluded
-  }
-
-  let money: MoneyColumns
-  let target: Int32
-  let factors: [Double?]
-  let currency: Currency
-  let rates: ExchangeRates
-
-  init<Element: Record>(columns: RecordColumns<Element>, currency: Currency, rates: ExchangeRates) {
-    money = columns.money
-    target = money.currencies.firstIndex(of: currency).map(Int32.init) ?? -1
-    factors = money.factors(to: currency, using: rates)
-    self.currency = currency
-    self.rates = rates
-  }
-
-  @inline(__always)
-  func entry(_ position: Int) -> Entry {
-    guard money.status[position] == .amount else { return .excluded }
-    let amount = money.amount[position]
-    if money.currency[position] == target { return .included(amount, money.isApproximate[position], -1) }
-    let pair = money.pair[position]
-    guard pair >= 0, let factor = factors[Int(pair)] else { return .excluded }
-    return .included(amount * factor, money.isApproximate[position], pair)
-  }
-
-  func rateUse(ofPair pair: Int) -> AggregateResult.RateUse {
-    let (currencyID, year) = money.pairs[pair]
-    return .init(
-      from: money.currencies[Int(currencyID)].rawValue, to: currency.rawValue, year: year, factor: factors[pair] ?? 1,
-      table: rates.name)
   }
 }

@@ -6,6 +6,9 @@ extension RecordQuery {
   /// closures run on the records that pass the rest.
   func matchingPositions(inIdentifierOrder ordered: Bool = true) -> [Int32] {
     let columns = yearbook.columns(Element.self)
+    if filters.isEmpty && predicates.isEmpty {
+      return ordered ? columns.identifierOrder : Array(0..<Int32(columns.records.count))
+    }
     let compiled = filters.map { ColumnFilter($0, columns: columns) }
     let columnFilters = compiled.filter { !$0.needsRecord }
     let recordFilters = filters.filter { if case .text = $0 { true } else { false } }
@@ -35,7 +38,9 @@ extension RecordQuery {
     let positions = matchingPositions()
     guard let ordering else { return positions }
     let records = yearbook.columns(Element.self).records
-    let keyed = positions.enumerated().map { (rank: $0.offset, position: $0.element, key: ordering.key(records[Int($0.element)])) }
+    let keyed = positions.enumerated().map {
+      (rank: $0.offset, position: $0.element, key: ordering.key(records[Int($0.element)]))
+    }
     return keyed.sorted { lhs, rhs in
       switch ordering.compare(lhs.key, rhs.key) {
       case .some(let ascending): ascending
