@@ -27,7 +27,7 @@ struct GroupTally {
   /// Each group's used pairs, as a bit set of `wordsPerGroup` words.
   private var pairBits: [UInt64] = []
 
-  init(radices: [Int], pairCount: Int, totals: Bool, keepingMembers: Bool) {
+  init(radices: [Int], pairCount: Int, totals: Bool, keepingMembers: Bool, recordCount: Int) {
     self.radices = radices
     self.pairCount = pairCount
     keepsTotals = totals
@@ -38,7 +38,9 @@ struct GroupTally {
       let (next, overflow) = product.multipliedReportingOverflow(by: radix)
       product = overflow ? .max : next
     }
-    dense = product <= 1 << 22 ? [Int32](repeating: -1, count: product) : []
+    // A table of every code when it is small beside the records; a dictionary otherwise.
+    dense =
+      product <= Swift.min(1 << 22, Swift.max(1 << 12, recordCount * 4)) ? [Int32](repeating: -1, count: product) : []
   }
 
   /// The group of a code, created on first use.

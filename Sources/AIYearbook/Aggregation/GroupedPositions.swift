@@ -33,7 +33,7 @@ struct GroupedPositions<Element: Record> {
     if let total { contribution = Contribution(columns: columns, currency: total.currency, rates: total.rates) }
     var tally = GroupTally(
       radices: keyValues.map { Swift.max(1, $0.labels.count) }, pairCount: contribution?.factors.count ?? 0,
-      totals: contribution != nil, keepingMembers: keepingMembers)
+      totals: contribution != nil, keepingMembers: keepingMembers, recordCount: positions.count)
     tally.add(positions: positions, keyValues: keyValues.map { ($0.offsets, $0.ids) }, contribution: contribution)
     let groupCodes = tally.combinations
     // Each key's labels ranked once; groups then sort by their ranks, key after key.
@@ -65,15 +65,15 @@ struct GroupedPositions<Element: Record> {
 
   /// How many slots a table of every bucket of the years needs (0 when too many).
   private static func denseSlotCount(years: ClosedRange<Int>) -> Int {
-    let count = (years.count) * 8 * 512
+    let count = years.count * 8 * 512
     return count <= 1 << 22 ? count : 0
   }
 
   /// A bucket's slot in a table of every bucket of the years; -1 when it has none.
   @inline(__always)
-  private static func denseSlot(_ bucket: UInt32, years: ClosedRange<Int>) -> Int {
+  private static func denseSlot(_ bucket: UInt32, years: ClosedRange<Int>?) -> Int {
     let date = PackedDate(rawValue: bucket)
-    guard years.contains(date.year), denseSlotCount(years: years) > 0 else { return -1 }
+    guard let years, years.contains(date.year), denseSlotCount(years: years) > 0 else { return -1 }
     return ((date.year - years.lowerBound) * 8 + date.precision.rawValue) * 512 + date.part * 32 + date.dayOfMonth
   }
 
@@ -87,7 +87,9 @@ struct GroupedPositions<Element: Record> {
     switch key.column {
     case .time(let precision):
       var ids: [UInt32: Int32] = [:]
-      var denseIDs = [Int32](repeating: -1, count: Self.denseSlotCount(years: columns.years))
+      let small = Self.denseSlotCount(years: columns.years) <= Swift.max(1 << 16, positions.count * 4)
+      let years = small ? columns.years : nil
+      var denseIDs = [Int32](repeating: -1, count: years.map(Self.denseSlotCount(years:)) ?? 0)
       var nilID: Int32 = -1
       let from = range?.from
       let fromDay = from.map { DayNumber.of($0.firstDay) }
@@ -109,7 +111,7 @@ struct GroupedPositions<Element: Record> {
             start = fromDate.truncated(to: Swift.min(start.precision, from.precision))
           }
           let bucket = start.truncated(to: Swift.min(precision, start.precision)).rawValue
-          let slot = Self.denseSlot(bucket, years: columns.years)
+          let slot = Self.denseSlot(bucket, years: years)
           if slot >= 0, denseIDs[slot] >= 0 {
             result.ids.append(denseIDs[slot])
           } else if let id = ids[bucket] {
