@@ -12,10 +12,13 @@ struct SearchField: Sendable {
   /// The folded text with runs of spaces collapsed, for names, titles and
   /// aliases that a whole query may equal; `nil` for other fields.
   let exactKey: String?
+  /// How many Unicode scalars `text` has.
+  let scalarCount: Int
 
   init(_ readable: ReadableText) {
     let analyzed = SearchText(readable.text)
     text = readable.text
+    scalarCount = readable.text.unicodeScalars.count
     folded = analyzed.foldedString
     words = Set(analyzed.tokens.flatMap(\.words))
     tier = SearchResult.Tier(readable.role)

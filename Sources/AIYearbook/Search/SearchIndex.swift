@@ -8,6 +8,17 @@ struct SearchIndex: Sendable {
     let title: LocalizedText
     let date: DatePeriod?
     let fields: [SearchField]
+    /// The date's text, as results show it.
+    let dateText: String?
+
+    init(kind: SearchResult.Kind, id: String, title: LocalizedText, date: DatePeriod?, fields: [SearchField]) {
+      self.kind = kind
+      self.id = id
+      self.title = title
+      self.date = date
+      self.fields = fields
+      dateText = date?.description
+    }
   }
 
   /// The documents, records first, in export order.
@@ -38,21 +49,22 @@ struct SearchIndex: Sendable {
 
   /// The documents a query matches, each with its match (``SearchQuery/match(_:)``), from the postings.
   func matches(_ query: SearchQuery) -> [(document: Int, match: SearchMatch)] {
-    var best: [Int: SearchMatch] = [:]
+    // Per document: the tier, field and term index of its weakest term's best field.
+    var best: [Int: (tier: SearchResult.Tier, field: Int, term: Int)] = [:]
     for (index, term) in query.parsedTerms.enumerated() {
       // The first field of the lowest tier matching the term, per document.
-      var matches: [Int: SearchMatch] = [:]
+      var matches: [Int: (tier: SearchResult.Tier, field: Int, term: Int)] = [:]
       for posting in postings.postings(of: term, in: documents) {
         let document = Int(posting.document)
         if index > 0 && best[document] == nil { continue }
         let tier = documents[document].fields[Int(posting.field)].tier
         if let known = matches[document], known.tier <= tier { continue }
-        matches[document] = SearchMatch(tier: tier, field: Int(posting.field), term: term)
+        matches[document] = (tier, Int(posting.field), index)
       }
       if index == 0 {
         best = matches
       } else {
-        var next: [Int: SearchMatch] = [:]
+        var next: [Int: (tier: SearchResult.Tier, field: Int, term: Int)] = [:]
         for (document, weakest) in best {
           guard let match = matches[document] else { continue }
           next[document] = match.tier > weakest.tier ? match : weakest
@@ -64,8 +76,13 @@ struct SearchIndex: Sendable {
     for posting in postings.exactKeys[query.exactKey] ?? [] where exact[Int(posting.document)] == nil {
       exact[Int(posting.document)] = Int(posting.field)
     }
-    for (document, field) in exact { best[document] = SearchMatch(tier: .exactName, field: field, term: nil) }
-    return best.map { (document: $0.key, match: $0.value) }
+    var result: [(document: Int, match: SearchMatch)] = []
+    result.reserveCapacity(best.count + exact.count)
+    for (document, match) in best where exact[document] == nil {
+      result.append((document, SearchMatch(tier: match.tier, field: match.field, term: query.parsedTerms[match.term])))
+    }
+    for (document, field) in exact { result.append((document, SearchMatch(tier: .exactName, field: field, term: nil))) }
+    return result
   }
 
   /// The matching documents, ranked: by tier, records before entities, the
@@ -92,8 +109,9 @@ struct SearchIndex: Sendable {
       let field = document.fields[hit.match.field]
       return SearchResult(
         kind: document.kind, id: document.id, title: document.title,
-        snippet: SearchSnippet.around(hit.match.term, in: field.text), tier: hit.match.tier,
-        date: document.date?.description)
+        snippet: SearchSnippet.around(hit.match.term, in: field.text, scalarCount: field.scalarCount),
+        tier: hit.match.tier,
+        date: document.dateText)
     }
   }
 }

@@ -75,15 +75,19 @@ struct SearchPostings: Sendable {
       if scalars.count == 1 {
         candidates = unigrams[scalars[0]] ?? []
       } else {
-        // The rarest bigram's fields, checked for the whole term.
-        candidates = []
-        var smallest = Int.max
-        for index in 1..<scalars.count {
-          let list = bigrams[UInt64(scalars[index - 1]) << 32 | UInt64(scalars[index])] ?? []
-          if list.count < smallest {
-            smallest = list.count
-            candidates = list
+
+        // The fields holding every bigram of the term (sorted lists intersected), checked for the whole term.
+        var lists = (1..<scalars.count).map { bigrams[UInt64(scalars[$0 - 1]) << 32 | UInt64(scalars[$0])] ?? [] }
+        lists.sort { $0.count < $1.count }
+        candidates = lists[0]
+        for list in lists.dropFirst() {
+          var kept: [Posting] = []
+          var other = 0
+          for posting in candidates {
+            while other < list.count && list[other] < posting { other += 1 }
+            if other < list.count && list[other] == posting { kept.append(posting) }
           }
+          candidates = kept
         }
       }
       return candidates.filter {

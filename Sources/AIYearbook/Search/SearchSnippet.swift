@@ -7,8 +7,8 @@ enum SearchSnippet {
 
   /// The text around the first match of `term` in `text`: the whole text when
   /// it is short, else a window with `…` where it is cut.
-  static func around(_ term: SearchTerm?, in text: String) -> String {
-    if text.utf8.count <= length { return text }
+  static func around(_ term: SearchTerm?, in text: String, scalarCount: Int? = nil) -> String {
+    if text.utf8.count <= length || (scalarCount ?? text.unicodeScalars.count) <= length { return text }
     let scalars = Array(text.unicodeScalars)
     guard scalars.count > length else { return text }
     var start = 0
