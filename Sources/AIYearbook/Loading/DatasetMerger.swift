@@ -7,10 +7,15 @@
 /// Merges datasets as DESIGN §4 says: equal copies of an identifier merge
 /// silently; the same identifier with different content is an error naming
 /// the fields that differ, unless the newer copy is preferred.
+///
+/// A dataset added is taken over, not copied: when the caller holds no other
+/// reference to its collections, a million records are merged in place.
 struct DatasetMerger {
   private(set) var dataset: Dataset?
-  private(set) var origins: [String: String] = [:]
-  private var locations: [String: ElementLocation] = [:]
+  /// Where each element was defined.
+  private(set) var origins = ElementOrigins()
+  /// Where each identifier's element is in ``dataset``.
+  private(set) var locations: [String: ElementLocation] = [:]
 
   /// A merger with nothing in it yet.
   init() {}
@@ -18,8 +23,13 @@ struct DatasetMerger {
   /// A merger that starts from a yearbook's data.
   init(_ yearbook: Yearbook) {
     dataset = yearbook.dataset
-    origins = yearbook.origins
+    origins = yearbook.elementOrigins
     locations = yearbook.locations
+  }
+
+  /// Where an identifier was defined (`mine.json $.events[3]`).
+  func origin(of id: String) -> String? {
+    locations[id].flatMap { origins.description(kind: $0.kind, position: $0.position) }
   }
 
   /// Adds a dataset, stopping at the first conflicting duplicate.
@@ -36,38 +46,79 @@ struct DatasetMerger {
   }
 
   /// Adds a dataset and returns every conflicting duplicate (the first copy is kept for each).
-  mutating func merge(_ other: Dataset, origin: String, preferringNew: Bool) -> [Duplicate] {
-    var merged = dataset ?? Dataset(schemaVersion: other.schemaVersion, dataVersion: other.dataVersion)
+  mutating func merge(_ other: consuming Dataset, origin: String, preferringNew: Bool) -> [Duplicate] {
+    var remaining = consume other
+    var merged = dataset ?? Dataset(schemaVersion: remaining.schemaVersion, dataVersion: remaining.dataVersion)
+    dataset = nil
     var duplicates: [Duplicate] = []
+    let file = origins.file(named: origin)
     func add<E: DatasetElement>(_ type: E.Type) {
-      for (position, element) in other[keyPath: E.elements].enumerated() {
-        let id = element.id.rawValue
-        let place = "\(origin) $.\(E.elementKind.exportKey)[\(position)]"
-        guard let existing = locations[id] else {
-          locations[id] = ElementLocation(kind: E.elementKind, position: merged[keyPath: E.elements].count)
-          origins[id] = place
-          merged[keyPath: E.elements].append(element)
+      let kind = E.elementKind
+      var incoming = remaining[keyPath: E.elements]
+      remaining[keyPath: E.elements] = []
+      guard !incoming.isEmpty else { return }
+      var existing = merged[keyPath: E.elements]
+      merged[keyPath: E.elements] = []
+      // New identifiers go after the existing elements; copies of known ones are left out.
+      var left: Set<Int> = []
+      var added: [ElementOrigins.Place] = []
+      added.reserveCapacity(incoming.count)
+      for position in incoming.indices {
+        let id = incoming[position].id.rawValue
+        guard let known = locations[id] else {
+          locations[id] = ElementLocation(kind: kind, position: existing.count + added.count)
+          added.append(ElementOrigins.Place(file: file, position: Int32(position)))
           continue
         }
-        guard existing.kind == E.elementKind else {
+        left.insert(position)
+        let place = ElementOrigins.describe(origin, kind, position)
+        // The first copy is in the merged data, or earlier in this same dataset.
+        let earlierHere = known.kind == kind && known.position >= existing.count ? known.position - existing.count : nil
+        let first =
+          earlierHere.map { ElementOrigins.describe(origin, kind, Int(added[$0].position)) }
+          ?? origins.description(kind: known.kind, position: known.position) ?? "?"
+        guard known.kind == kind else {
           duplicates.append(
             Duplicate(
-              error: .duplicateID(id: id, first: origins[id] ?? "?", second: place, differingFields: []),
-              kind: E.elementKind, position: position, id: id))
+              error: .duplicateID(id: id, first: first, second: place, differingFields: []),
+              kind: kind, position: position, id: id))
           continue
         }
-        let first = merged[keyPath: E.elements][existing.position]
-        if first == element { continue }
+        let element = incoming[position]
+        let firstCopy = earlierHere.map { incoming[Int(added[$0].position)] } ?? existing[known.position]
+        if firstCopy == element { continue }
         if preferringNew {
-          merged[keyPath: E.elements][existing.position] = element
-          origins[id] = place
+          let newPlace = ElementOrigins.Place(file: file, position: Int32(position))
+          if let earlierHere {
+            // The later copy takes the earlier one's place in the order.
+            incoming[Int(added[earlierHere].position)] = element
+            added[earlierHere] = newPlace
+          } else {
+            existing[known.position] = element
+            origins.replace(kind: kind, position: known.position, with: newPlace)
+          }
           continue
         }
         duplicates.append(
           Duplicate(
             error: .duplicateID(
-              id: id, first: origins[id] ?? "?", second: place, differingFields: Self.differingFields(first, element)),
-            kind: E.elementKind, position: position, id: id))
+              id: id, first: first, second: place, differingFields: Self.differingFields(firstCopy, element)),
+            kind: kind, position: position, id: id))
+      }
+      if !left.isEmpty {
+        incoming = incoming.indices.filter { !left.contains($0) }.map { incoming[$0] }
+      }
+      if existing.count <= incoming.count {
+        // The larger collection is kept and the smaller moved in front of it.
+        let earlier = origins.places[kind] ?? []
+        incoming.insert(contentsOf: existing, at: 0)
+        existing = []
+        merged[keyPath: E.elements] = incoming
+        origins.replacePlaces(kind: kind, with: earlier + added)
+      } else {
+        existing.append(contentsOf: incoming)
+        merged[keyPath: E.elements] = existing
+        for place in added { origins.append(place, kind: kind) }
       }
     }
     for kind in ElementKind.allCases { add(kind.elementType) }

@@ -17,12 +17,12 @@ enum DatasetValidation {
   ) throws(YearbookError) -> Outcome {
     var issues: [ValidationIssue] = []
     var readErrors: [YearbookError] = []
-    var decoded: [(input: DatasetInput, dataset: Dataset, read: DatasetReader.ReadFile)] = []
+    var decoded: [(input: DatasetInput, read: DatasetReader.ReadFile)] = []
     for input in inputs {
       do {
         let result = try DatasetReader.read(input.data, file: input.name)
         issues += result.errors.map { ValidationIssue(decodingError: $0, file: input.name) }
-        decoded.append((input, result.dataset, result))
+        decoded.append((input, result))
       } catch {
         readErrors.append(error)
         // A file that parses but declares a schema this version cannot read breaks the schema (exit 1);
@@ -33,36 +33,50 @@ enum DatasetValidation {
       }
     }
     let embedded = includingEmbedded ? try Yearbook.embedded() : nil
-    var context = embedded?.dataset ?? Dataset(dataVersion: "0.0.0")
-    for file in decoded { context.append(contentsOf: file.dataset) }
-    var merger = embedded.map { DatasetMerger($0) } ?? DatasetMerger()
-    for file in decoded {
-      var found = DatasetValidator.validate(file.dataset, file: file.input.name, context: context).map { issue in
-        var located = issue
-        located.path = file.read.filePath(of: issue.path)
-        return located
+    // Each file's integrity problems, and its unknown fields and vocabulary, before anything is merged.
+    var checked: [[ValidationIssue]] = []
+    var warned: [[ValidationIssue]] = []
+    do {
+      // References resolve in the embedded data and every file, read in place.
+      let contexts = (embedded.map { [$0.dataset] } ?? []) + decoded.map(\.read.dataset)
+      for file in decoded {
+        checked.append(
+          DatasetValidator.validate(file.read.dataset, file: file.input.name, contexts: contexts).map { issue in
+            var located = issue
+            located.path = file.read.filePath(of: issue.path)
+            return located
+          })
+        warned.append(
+          (file.read.unknownFields ?? [])
+            + ForwardCompatibility.unknownVocabulary(in: file.read.dataset, file: file.input.name).map { issue in
+              // Paths into the decoded data become paths into the file (elements that failed to decode are not counted).
+              var located = issue
+              located.path = file.read.filePath(of: issue.path)
+              return located
+            })
       }
-      for duplicate in merger.merge(file.dataset, origin: file.input.name, preferringNew: preferringFiles) {
+    }
+    // Then each file is merged, handing its collections over to the merger rather than copying them.
+    var merger = embedded.map { DatasetMerger($0) } ?? DatasetMerger()
+    for index in decoded.indices {
+      let dataset = decoded[index].read.dataset
+      decoded[index].read.dataset = Dataset(dataVersion: "0.0.0")
+      let file = decoded[index]
+      var found = checked[index]
+      for duplicate in merger.merge(dataset, origin: file.input.name, preferringNew: preferringFiles) {
         found.append(
           ValidationIssue(
             file: file.input.name, path: file.read.filePath(of: "$.\(duplicate.kind.exportKey)[\(duplicate.position)]"),
             id: duplicate.id,
             field: "id", message: duplicate.error.duplicateMessage, rule: .uniqueIdentifiers))
       }
-      found += file.read.unknownFields ?? []
-      found += ForwardCompatibility.unknownVocabulary(in: file.dataset, file: file.input.name).map { issue in
-        // Paths into the decoded data become paths into the file (elements that failed to decode are not counted).
-        var located = issue
-        located.path = file.read.filePath(of: issue.path)
-        return located
-      }
-      issues += found
+      issues += found + warned[index]
     }
     let report = ValidationReport(issues: issues)
     var yearbook: Yearbook?
     if report.isValid, readErrors.isEmpty {
       yearbook = embedded
-      if let merged = merger.dataset { yearbook = Yearbook(indexing: merged, origins: merger.origins) }
+      if merger.dataset != nil { yearbook = Yearbook(merged: merger) }
     }
     return Outcome(report: report, readErrors: readErrors, yearbook: yearbook)
   }

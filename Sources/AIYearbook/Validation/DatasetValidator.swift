@@ -12,16 +12,23 @@ public enum DatasetValidator {
   ///   - context: Data whose entities references may resolve to (the embedded
   ///     data, when checking a user's file).
   public static func validate(_ dataset: Dataset, file: String, context: Dataset? = nil) -> [ValidationIssue] {
+    validate(dataset, file: file, contexts: context.map { [$0] } ?? [])
+  }
+
+  /// Every integrity problem of `dataset`, with references resolving in it and in each of `contexts`
+  /// (read in place, so no merged copy of the data is made).
+  static func validate(_ dataset: Dataset, file: String, contexts: [Dataset]) -> [ValidationIssue] {
     var issues: [ValidationIssue] = []
     func issue(_ path: String, _ id: String?, _ field: String, _ message: String, _ rule: ValidationRule) {
       issues.append(ValidationIssue(file: file, path: path, id: id, field: field, message: message, rule: rule))
     }
-    let organizations = Set((dataset.organizations + (context?.organizations ?? [])).map(\.id))
-    let products = Set((dataset.products + (context?.products ?? [])).map(\.id))
+    let all = [dataset] + contexts
+    let organizations = Set(all.flatMap { $0.organizations.map(\.id) })
+    let products = Set(all.flatMap { $0.products.map(\.id) })
     let benchmarks = Dictionary(
-      (dataset.benchmarks + (context?.benchmarks ?? [])).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    let metrics = Set((dataset.metrics + (context?.metrics ?? [])).map(\.id))
-    let sources = Set((dataset.sources + (context?.sources ?? [])).map(\.id))
+      all.flatMap { $0.benchmarks.map { ($0.id, $0) } }, uniquingKeysWith: { first, _ in first })
+    let metrics = Set(all.flatMap { $0.metrics.map(\.id) })
+    let sources = Set(all.flatMap { $0.sources.map(\.id) })
 
     func checkID(_ id: String, prefix: String, path: String) {
       if !Identifier<Never>.isWellFormed(id) || !id.hasPrefix(prefix) {
@@ -76,17 +83,36 @@ public enum DatasetValidator {
         issue(path, id, "\(field).amount", "\(amount) is negative", .nonNegative)
       }
     }
-    // Each record's `disagreesWith`, by identifier, in this dataset and its context.
+    // Each record's `disagreesWith`, by identifier, in this dataset and its contexts (records without
+    // any are left out), and which of the identifiers this dataset's records name exist at all.
     var disagreements: [String: Set<String>] = [:]
-    func collectDisagreements<R: Record>(_ records: [R]) {
-      for record in records { disagreements[record.id.rawValue, default: []].formUnion(record.disagreesWith) }
+    var named: Set<String> = []
+    func collectDisagreements<R: Record>(_ records: [R], naming: Bool) {
+      for record in records where !record.disagreesWith.isEmpty {
+        disagreements[record.id.rawValue, default: []].formUnion(record.disagreesWith)
+        if naming { named.formUnion(record.disagreesWith) }
+      }
     }
-    for data in [context, dataset].compactMap({ $0 }) {
-      collectDisagreements(data.events)
-      collectDisagreements(data.benchmarkResults)
-      collectDisagreements(data.fundingRounds)
-      collectDisagreements(data.regulations)
-      collectDisagreements(data.statistics)
+    for (position, data) in (contexts + [dataset]).enumerated() {
+      let naming = position == contexts.count
+      collectDisagreements(data.events, naming: naming)
+      collectDisagreements(data.benchmarkResults, naming: naming)
+      collectDisagreements(data.fundingRounds, naming: naming)
+      collectDisagreements(data.regulations, naming: naming)
+      collectDisagreements(data.statistics, naming: naming)
+    }
+    var existing: Set<String> = []
+    if !named.isEmpty {
+      func collectExisting<R: Record>(_ records: [R]) {
+        for record in records where named.contains(record.id.rawValue) { existing.insert(record.id.rawValue) }
+      }
+      for data in all {
+        collectExisting(data.events)
+        collectExisting(data.benchmarkResults)
+        collectExisting(data.fundingRounds)
+        collectExisting(data.regulations)
+        collectExisting(data.statistics)
+      }
     }
     func checkDisagreements<R: Record>(_ record: R, path: String) {
       let id = record.id.rawValue
@@ -94,8 +120,8 @@ public enum DatasetValidator {
         let field = "disagreesWith[\(index)]"
         if target == id {
           issue(path, id, field, "the record links itself", .disagreementsLinked)
-        } else if let back = disagreements[target] {
-          if !back.contains(id) {
+        } else if existing.contains(target) {
+          if !(disagreements[target]?.contains(id) ?? false) {
             issue(path, id, field, "\(target) does not list \(id) in its disagreesWith", .disagreementsLinked)
           }
         } else {

@@ -62,8 +62,8 @@ extension Yearbook {
   public func merging(_ other: Dataset, origin: String, preferringNew: Bool = false) throws(YearbookError) -> Yearbook {
     var merger = DatasetMerger(self)
     try merger.add(other, origin: origin, preferringNew: preferringNew)
-    guard let merged = merger.dataset else { return self }
-    return Yearbook(indexing: merged, origins: merger.origins)
+    guard merger.dataset != nil else { return self }
+    return Yearbook(merged: merger)
   }
 }
 

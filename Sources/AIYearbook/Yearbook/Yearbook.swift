@@ -23,9 +23,9 @@ public struct Yearbook: Sendable {
   let store: ElementStore
   /// Indexes and caches built on first use (identifiers, names, children, the search index).
   let caches: YearbookCaches
-  /// Where each identifier was defined, for a yearbook read from files (`mine.json $.events[0]`);
+  /// Where each element was defined, for a yearbook read from files (`mine.json $.events[0]`);
   /// `nil` for the embedded data, whose places are derived on demand.
-  let definedOrigins: [String: String]?
+  let definedOrigins: ElementOrigins?
   /// The search index, built on the first ``search(_:limit:)``.
   let searchCache: SearchIndexCache
 
@@ -45,14 +45,18 @@ public struct Yearbook: Sendable {
   public init(_ dataset: Dataset, origin: String = "dataset") throws(YearbookError) {
     var merger = DatasetMerger()
     try merger.add(dataset, origin: origin, preferringNew: false)
-    self.init(indexing: merger.dataset ?? dataset, origins: merger.origins)
+    self.init(merged: merger)
   }
 
-  init(indexing dataset: Dataset, origins: [String: String]) {
-    self.init(store: ElementStore(.loaded(dataset)), origins: origins)
+  /// A yearbook of what a merger holds, its identifier index already built.
+  init(merged merger: DatasetMerger) {
+    self.init(
+      store: ElementStore(.loaded(merger.dataset ?? Dataset(dataVersion: "0.0.0"))), origins: merger.origins)
+    let locations = merger.locations
+    _ = caches.value(LocationIndex.self) { LocationIndex(map: locations) }
   }
 
-  private init(store: ElementStore, origins: [String: String]?) {
+  private init(store: ElementStore, origins: ElementOrigins?) {
     self.store = store
     self.definedOrigins = origins
     caches = YearbookCaches()
@@ -101,12 +105,18 @@ public struct Yearbook: Sendable {
     }.map
   }
 
-  /// Where each identifier was defined, for error messages.
-  var origins: [String: String] {
+  /// Where each element was defined; for the embedded data, its place in the embedded files.
+  var elementOrigins: ElementOrigins {
     if let definedOrigins { return definedOrigins }
-    return caches.value(OriginIndex.self) {
-      OriginIndex(map: locations.mapValues { "embedded data $.\($0.kind.exportKey)[\($0.position)]" })
-    }.map
+    var origins = ElementOrigins()
+    let file = origins.file(named: "embedded data")
+    func add<E: DatasetElement>(_ type: E.Type) {
+      origins.replacePlaces(
+        kind: E.elementKind,
+        with: elements(E.self).indices.map { ElementOrigins.Place(file: file, position: Int32($0)) })
+    }
+    for kind in ElementKind.allCases { add(kind.elementType) }
+    return origins
   }
 
   /// The children of each organization (built on first use).
@@ -126,8 +136,6 @@ public struct Yearbook: Sendable {
 
 /// The identifier index, as a cache entry.
 struct LocationIndex: Sendable { var map: [String: ElementLocation] }
-/// The places identifiers were defined, as a cache entry.
-struct OriginIndex: Sendable { var map: [String: String] }
 /// The organizations' children, as a cache entry.
 struct ChildIndex: Sendable { var map: [Organization.ID: [Organization.ID]] }
 

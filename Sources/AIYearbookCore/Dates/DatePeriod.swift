@@ -60,6 +60,10 @@ extension DatePeriod: LosslessStringConvertible {
   ///
   /// - Throws: ``PartialDateError`` naming the input and what is wrong with it.
   public init(parsing text: String) throws(PartialDateError) {
+    if !text.utf8.contains(UInt8(ascii: "/")) {
+      self.init(try PartialDate(parsing: text))
+      return
+    }
     let parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
     switch parts.count {
     case 1:

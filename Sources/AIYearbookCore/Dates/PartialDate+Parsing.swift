@@ -8,6 +8,10 @@ extension PartialDate: LosslessStringConvertible {
   ///
   /// - Throws: ``PartialDateError`` naming the input and what is wrong with it.
   public init(parsing text: String) throws(PartialDateError) {
+    if let date = Self.parsedQuickly(text) {
+      self = date
+      return
+    }
     let fields = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
     guard let yearText = fields.first, yearText.count == 4, let year = Self.number(yearText) else {
       throw PartialDateError(input: text, reason: "expected YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD")
@@ -71,6 +75,29 @@ extension PartialDate: LosslessStringConvertible {
   }
 
   /// Decimal ASCII digits only (no sign, no spaces).
+  /// `YYYY`, `YYYY-MM` and `YYYY-MM-DD` read from the bytes when they are valid; `nil` for
+  /// anything else, which the full parser reads (and explains when it is wrong).
+  private static func parsedQuickly(_ text: String) -> PartialDate? {
+    var text = text
+    return text.withUTF8 { bytes -> PartialDate? in
+      func digits(_ start: Int, _ count: Int) -> Int? {
+        var value = 0
+        for index in start..<(start + count) {
+          let byte = bytes[index]
+          guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+          value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
+      }
+      guard bytes.count == 4 || bytes.count == 7 || bytes.count == 10, let year = digits(0, 4) else { return nil }
+      if bytes.count == 4 { return try? PartialDate(year: year) }
+      guard bytes[4] == UInt8(ascii: "-"), let month = digits(5, 2) else { return nil }
+      if bytes.count == 7 { return try? PartialDate(year: year, month: month) }
+      guard bytes[7] == UInt8(ascii: "-"), let day = digits(8, 2) else { return nil }
+      return try? PartialDate(year: year, month: month, day: day)
+    }
+  }
+
   private static func number(_ text: String) -> Int? {
     guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
       return nil
