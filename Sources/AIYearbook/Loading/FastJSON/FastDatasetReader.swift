@@ -36,12 +36,11 @@ enum FastDatasetReader {
     data.withUnsafeBytes { bytes in
       var reader = TapeReader(bytes: bytes)
       guard reader.consume(UInt8(ascii: "{")) else { return nil }
-      var dataset = Dataset(dataVersion: "0.0.0")
       var schemaVersion: String?
       var dataVersion: String?
       var keys: Set<String> = []
       var unknownKeys: [String] = []
-      var fieldWarnings: [String: [ValidationIssue]] = [:]
+      var jobs = ElementJobs()
       if !reader.consume(UInt8(ascii: "}")) {
         while true {
           guard reader.scanValue(), let key = reader.string(), keys.insert(key).inserted,
@@ -53,27 +52,21 @@ enum FastDatasetReader {
             if key == "schemaVersion" { schemaVersion = value } else { dataVersion = value }
           default:
             if let kind = ElementKind(exportKey: key) {
-              func collect<E: DatasetElement>(_ type: E.Type) -> Bool {
-                guard reader.consume(UInt8(ascii: "[")) else { return false }
-                var elements: [E] = []
-                var warnings: [ValidationIssue] = []
-                if reader.consume(UInt8(ascii: "]")) { return true }
-                let known = ForwardCompatibility.knownKeys[key] ?? []
+              // Each element is scanned here (checking the JSON) and decoded later, on every core.
+              guard reader.consume(UInt8(ascii: "[")) else { return nil }
+              if !reader.consume(UInt8(ascii: "]")) {
+                var position: Int32 = 0
                 while true {
-                  guard reader.scanValue(), let value = reader.decode(E.self),
-                    let found = unknownFields(
-                      reader, known: known, file: file, path: "$.\(key)[\(elements.count)]")
-                  else { return false }
-                  warnings += found
-                  elements.append(value)
+                  _ = reader.peek()
+                  let start = reader.position
+                  guard reader.scanValue() else { return nil }
+                  jobs.jobs.append(.init(kind: kind, start: start, end: reader.position, line: 0, position: position))
+                  position += 1
                   if reader.consume(UInt8(ascii: ",")) { continue }
-                  guard reader.consume(UInt8(ascii: "]")) else { return false }
-                  dataset[keyPath: E.elements] = elements
-                  fieldWarnings[key] = warnings
-                  return true
+                  guard reader.consume(UInt8(ascii: "]")) else { return nil }
+                  break
                 }
               }
-              guard collect(kind.elementType) else { return nil }
             } else {
               guard reader.scanValue() else { return nil }
               unknownKeys.append(key)
@@ -84,7 +77,11 @@ enum FastDatasetReader {
           break
         }
       }
-      guard reader.isAtEnd(), let schemaVersion, isReadable(schemaVersion) else { return nil }
+      guard reader.isAtEnd(), let schemaVersion, isReadable(schemaVersion),
+        let decoded = jobs.decode(data, file: file, collectingUnknownFields: true)
+      else { return nil }
+      var dataset = decoded.dataset
+      let fieldWarnings = decoded.warnings
       dataset.schemaVersion = schemaVersion
       dataset.dataVersion = dataVersion ?? "0.0.0"
       var warnings = unknownKeys.sorted().map {
@@ -97,7 +94,7 @@ enum FastDatasetReader {
 
   /// The unknown-field warnings of the element on the reader's tape, in the slow
   /// path's order; `nil` when a member name is escaped (the slow path decides).
-  private static func unknownFields(
+  static func unknownFields(
     _ reader: TapeReader, known: Set<String>, file: String, path: @autoclosure () -> String
   ) -> [ValidationIssue]? {
     let members = reader.memberNames()
@@ -131,48 +128,40 @@ enum FastDatasetReader {
 
   /// A JSON Lines file: a header line, then one element per line.
   static func readJSONLines(_ data: Data, file: String) -> DatasetReader.ReadFile? {
+    let header: Header? = data.withUnsafeBytes { bytes in
+      var end = 0
+      while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+      var reader = TapeReader(bytes: UnsafeRawBufferPointer(rebasing: bytes[..<end]))
+      guard reader.scanValue(), reader.isAtEnd() else { return nil }
+      return reader.decode(Header.self)
+    }
+    guard let header, header.type == "header", let version = header.schemaVersion, isReadable(version) else {
+      return nil
+    }
+    // One job per line that is not blank; the lines are decoded on every core.
+    var jobs = ElementJobs()
     data.withUnsafeBytes { bytes in
       var start = 0
-      var lineNumber = 0
-      var dataset = Dataset(dataVersion: "0.0.0")
-      var lines: [ElementKind: [Int32]] = [:]
-      var sawHeader = false
+      var line: Int32 = 0
       while start <= bytes.count {
-        lineNumber += 1
+        line += 1
         var end = start
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-        defer { start = end + 1 }
         var blank = true
-        for index in start..<end where bytes[index] != 0x20 && bytes[index] != 0x0D && bytes[index] != 0x09 {
-          blank = false
-          break
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\n") {
+          if blank, bytes[end] != 0x20, bytes[end] != 0x0D, bytes[end] != 0x09 { blank = false }
+          end += 1
         }
-        if blank && sawHeader { continue }
-        var reader = TapeReader(bytes: UnsafeRawBufferPointer(rebasing: bytes[..<end]), from: start)
-        guard reader.scanValue(), reader.isAtEnd() else { return nil }
-        if !sawHeader {
-          guard let header = reader.decode(Header.self), header.type == "header", let version = header.schemaVersion,
-            isReadable(version)
-          else { return nil }
-          dataset.schemaVersion = version
-          dataset.dataVersion = header.dataVersion ?? "0.0.0"
-          sawHeader = true
-          continue
-        }
-        guard let element = reader.decode(AnyElement.self) else { return nil }
-        func append<E: DatasetElement>(_ type: E.Type) -> Bool {
-          guard let typed = E.unwrap(element) else { return false }
-          dataset[keyPath: E.elements].append(typed)
-          lines[E.elementKind, default: []].append(Int32(lineNumber))
-          return true
-        }
-        guard append(element.kind.elementType) else { return nil }
+        if line > 1 && !blank { jobs.jobs.append(.init(kind: nil, start: start, end: end, line: line, position: 0)) }
+        start = end + 1
       }
-      guard sawHeader else { return nil }
-      var read = DatasetReader.ReadFile(dataset: dataset, errors: [])
-      read.lines = lines
-      return read
     }
+    guard let decoded = jobs.decode(data, file: file, collectingUnknownFields: false) else { return nil }
+    var dataset = decoded.dataset
+    dataset.schemaVersion = version
+    dataset.dataVersion = header.dataVersion ?? "0.0.0"
+    var read = DatasetReader.ReadFile(dataset: dataset, errors: [])
+    read.lines = decoded.lines
+    return read
   }
 
   /// Whether a schema version is one this library reads (1.x); others take the slow path, which refuses them.

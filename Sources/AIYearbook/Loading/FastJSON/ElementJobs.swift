@@ -1,0 +1,135 @@
+import Synchronization
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+#if canImport(Dispatch)
+  import Dispatch
+#endif
+
+/// The elements of a file as byte ranges, decoded on every core in chunks and
+/// put back together in file order.
+///
+/// A file of a million records is decoded by all the machine's cores; each
+/// chunk's collections are appended to the result and released one after the
+/// other, so the data is held about once, not twice.
+struct ElementJobs {
+  /// One element: where its bytes are, which collection it belongs to (`nil`: a JSON Lines
+  /// line, whose `"type"` says), its line and its position in its collection.
+  struct Job: Sendable {
+    var kind: ElementKind?
+    var start: Int
+    var end: Int
+    var line: Int32
+    var position: Int32
+  }
+
+  /// What decoding the jobs gave.
+  struct Decoded: Sendable {
+    var dataset = Dataset(dataVersion: "0.0.0")
+    /// For JSON Lines, each element's line, per kind.
+    var lines: [ElementKind: [Int32]] = [:]
+    /// For export objects, the unknown-field warnings per collection key, in element order.
+    var warnings: [String: [ValidationIssue]] = [:]
+  }
+
+  var jobs: [Job] = []
+
+  /// Decodes every job; `nil` when any element is not for the fast path.
+  ///
+  /// - Parameters:
+  ///   - data: The file's bytes.
+  ///   - file: The file's name, for warnings.
+  ///   - collectingUnknownFields: Whether to collect unknown-field warnings (export objects).
+  func decode(_ data: Data, file: String, collectingUnknownFields: Bool) -> Decoded? {
+    // A few large chunks: each chunk's collections are big enough to be given back to the system as soon
+    // as they are appended to the result, so the decoded data is held about once, not twice.
+    let chunkCount = Swift.min(8, Swift.max(1, jobs.count / 5_000))
+    let chunkSize = Swift.max(1, (jobs.count + chunkCount - 1) / chunkCount)
+    let chunks = stride(from: 0, to: jobs.count, by: chunkSize).map { $0..<Swift.min(jobs.count, $0 + chunkSize) }
+    let results = Mutex<[Decoded?]>(Array(repeating: nil, count: chunks.count))
+    let failed = Atomic<Bool>(false)
+    let all = jobs
+    let work: @Sendable (Int) -> Void = { chunk in
+      guard !failed.load(ordering: .relaxed) else { return }
+      let decoded = Self.decode(all[chunks[chunk]], data, file: file, collectingUnknownFields: collectingUnknownFields)
+      if decoded == nil { failed.store(true, ordering: .relaxed) }
+      results.withLock { $0[chunk] = decoded }
+    }
+    #if canImport(Dispatch)
+      DispatchQueue.concurrentPerform(iterations: chunks.count, execute: work)
+    #else
+      for chunk in chunks.indices { work(chunk) }
+    #endif
+    guard !failed.load(ordering: .relaxed) else { return nil }
+    var parts = results.withLock { storage in
+      let taken = storage
+      storage = []
+      return taken
+    }
+    guard parts.allSatisfy({ $0 != nil }) else { return nil }
+    var whole = Decoded()
+    func gather<E: DatasetElement>(_ type: E.Type) {
+      let total = parts.reduce(0) { $0 + ($1?.dataset[keyPath: E.elements].count ?? 0) }
+      guard total > 0 else { return }
+      var elements: [E] = []
+      elements.reserveCapacity(total)
+      for index in parts.indices {
+        elements.append(contentsOf: parts[index]?.dataset[keyPath: E.elements] ?? [])
+        parts[index]?.dataset[keyPath: E.elements] = []
+      }
+      whole.dataset[keyPath: E.elements] = elements
+    }
+    for kind in ElementKind.allCases { gather(kind.elementType) }
+    for part in parts {
+      guard let part else { continue }
+      for (kind, lines) in part.lines { whole.lines[kind, default: []] += lines }
+      for (key, warnings) in part.warnings { whole.warnings[key, default: []] += warnings }
+    }
+    return whole
+  }
+
+  /// Decodes one chunk of jobs, in order.
+  private static func decode(
+    _ jobs: ArraySlice<Job>, _ data: Data, file: String, collectingUnknownFields: Bool
+  ) -> Decoded? {
+    data.withUnsafeBytes { bytes -> Decoded? in
+      var decoded = Decoded()
+      if let kind = jobs.first?.kind, jobs.allSatisfy({ $0.kind == kind }) {
+        func reserve<E: DatasetElement>(_ type: E.Type) { decoded.dataset[keyPath: E.elements].reserveCapacity(jobs.count) }
+        reserve(kind.elementType)
+      }
+      for job in jobs {
+        var reader = TapeReader(bytes: UnsafeRawBufferPointer(rebasing: bytes[..<job.end]), from: job.start)
+        guard reader.scanValue(), reader.isAtEnd() else { return nil }
+        if let kind = job.kind {
+          func append<E: DatasetElement>(_ type: E.Type) -> Bool {
+            guard let value = reader.decode(E.self) else { return false }
+            decoded.dataset[keyPath: E.elements].append(value)
+            guard collectingUnknownFields else { return true }
+            let key = kind.exportKey
+            guard
+              let found = FastDatasetReader.unknownFields(
+                reader, known: ForwardCompatibility.knownKeys[key] ?? [], file: file, path: "$.\(key)[\(job.position)]")
+            else { return false }
+            if !found.isEmpty { decoded.warnings[key, default: []] += found }
+            return true
+          }
+          guard append(kind.elementType) else { return nil }
+        } else {
+          guard let element = reader.decode(AnyElement.self) else { return nil }
+          func append<E: DatasetElement>(_ type: E.Type) -> Bool {
+            guard let typed = E.unwrap(element) else { return false }
+            decoded.dataset[keyPath: E.elements].append(typed)
+            decoded.lines[E.elementKind, default: []].append(job.line)
+            return true
+          }
+          guard append(element.kind.elementType) else { return nil }
+        }
+      }
+      return decoded
+    }
+  }
+}
