@@ -132,9 +132,23 @@ enum YearbookCommand {
     }
     if arguments.has("prefer-file") && files.isEmpty { throw UsageError("'--prefer-file' needs '--data FILE'") }
     if files.isEmpty { return try Yearbook.embedded() }
+    if files.contains("-") {
+      return try Yearbook.load(
+        try files.map(readInput), includingEmbedded: !arguments.has("no-embedded"),
+        preferringFiles: arguments.has("prefer-file"))
+    }
+    // Files on disk: read by the library (JSON Lines block by block), with a progress line on a terminal.
+    for path in files {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+        FileManager.default.isReadableFile(atPath: path)
+      else { throw UsageError("cannot read '\(path)'") }
+    }
+    let progress = LoadProgressLine(enabled: isatty(2) == 1)
+    defer { progress.finish() }
     return try Yearbook.load(
-      try files.map(readInput), includingEmbedded: !arguments.has("no-embedded"),
-      preferringFiles: arguments.has("prefer-file"))
+      files.map { URL(fileURLWithPath: $0) }, includingEmbedded: !arguments.has("no-embedded"),
+      preferringFiles: arguments.has("prefer-file"), progress: progress.show)
   }
 
   /// Prints `yearbook: warning:` on standard error for each identifier a data

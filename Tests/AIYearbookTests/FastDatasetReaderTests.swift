@@ -191,6 +191,29 @@ struct FastDatasetReaderTests {
     #expect(accepted > 50)
   }
 
+  @Test func jsonLinesReadBlockByBlockGiveTheSameDataAndLines() throws {
+    let dataset = try Yearbook.embedded().dataset
+    let text = try JSONLinesExport.render(dataset)
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("fast-reader-\(UUID().uuidString).jsonl")
+    try Data(("\n" + text + "\n\n").dropFirst().utf8).write(to: url)
+    defer { try? FileManager.default.removeItem(at: url) }
+    #expect(StreamingJSONLines.looksLikeJSONLines(url.path))
+    var reports = 0
+    let streamed = try #require(
+      StreamingJSONLines.readFile(url.path, file: "x.jsonl", blockSize: 4096, progress: { _, _ in reports += 1 }))
+    let whole = try JSONLinesReader.read(Data(contentsOf: url), file: "x.jsonl")
+    #expect(streamed.dataset == whole.dataset)
+    #expect(reports > 10)
+    for kind in ElementKind.allCases {
+      for index in 0..<(whole.paths[kind]?.count ?? 0) {
+        let path = "$.\(kind.exportKey)[\(index)]"
+        #expect(streamed.filePath(of: path) == whole.filePath(of: path))
+      }
+    }
+    let loaded = try Yearbook.load([url], includingEmbedded: false, progress: { _ in })
+    #expect(loaded.dataset == whole.dataset)
+  }
+
   @Test func rejectedInputsKeepTheSlowPathsLocatedErrors() throws {
     let bad = Data(
       """

@@ -7,7 +7,7 @@ import Testing
 
 /// What the generator found: every block, and those it skipped (`no-compile`).
 enum DocExamples {
-  static let blockCount = 134
+  static let blockCount = 136
   static let skipped: [String] = ["Sources/AIYearbook/AIYearbook.docc/Articles/GettingStarted.md#1"]
 }
 
@@ -812,7 +812,25 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Loading/YearbookError.swift#1") func example044_YearbookError_1() throws {
+  @Test("Sources/AIYearbook/Loading/LoadProgress.swift#1") func example044_LoadProgress_1() throws {
+  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
+  let dataset = yearbook.dataset
+  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
+  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
+  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
+  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
+  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
+  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
+  let record: any Record = event
+  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
+  do {
+    let yearbook = try Yearbook.load([url], progress: { step in
+      print(step.file, step.bytesRead, step.elements)
+    })
+  }
+  }
+
+  @Test("Sources/AIYearbook/Loading/YearbookError.swift#1") func example045_YearbookError_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -832,7 +850,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Money/ExchangeRates.swift#1") func example045_ExchangeRates_1() throws {
+  @Test("Sources/AIYearbook/Money/ExchangeRates.swift#1") func example046_ExchangeRates_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -850,7 +868,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift#1") func example046_Yearbook_RecordNaming_1() throws {
+  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift#1") func example047_Yearbook_RecordNaming_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -866,7 +884,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift#2") func example047_Yearbook_RecordNaming_2() throws {
+  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift#2") func example048_Yearbook_RecordNaming_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -882,7 +900,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift#3") func example048_Yearbook_RecordNaming_3() throws {
+  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift#3") func example049_Yearbook_RecordNaming_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -898,7 +916,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift#4") func example049_Yearbook_RecordNaming_4() throws {
+  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift#4") func example050_Yearbook_RecordNaming_4() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -914,7 +932,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Presentation/Yearbook+Titles.swift#1") func example050_Yearbook_Titles_1() throws {
+  @Test("Sources/AIYearbook/Presentation/Yearbook+Titles.swift#1") func example051_Yearbook_Titles_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -931,7 +949,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/DateRange.swift#1") func example051_DateRange_1() throws {
+  @Test("Sources/AIYearbook/Query/DateRange.swift#1") func example052_DateRange_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -949,7 +967,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordFilter.swift#1") func example052_RecordFilter_1() throws {
+  @Test("Sources/AIYearbook/Query/RecordFilter.swift#1") func example053_RecordFilter_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -967,7 +985,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordOrdering.swift#1") func example053_RecordOrdering_1() throws {
+  @Test("Sources/AIYearbook/Query/RecordOrdering.swift#1") func example054_RecordOrdering_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -986,7 +1004,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordOrdering.swift#2") func example054_RecordOrdering_2() throws {
+  @Test("Sources/AIYearbook/Query/RecordOrdering.swift#2") func example055_RecordOrdering_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1002,7 +1020,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordPage.swift#1") func example055_RecordPage_1() throws {
+  @Test("Sources/AIYearbook/Query/RecordPage.swift#1") func example056_RecordPage_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1020,7 +1038,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift#1") func example056_RecordQuery_Filters_1() throws {
+  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift#1") func example057_RecordQuery_Filters_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1036,7 +1054,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift#2") func example057_RecordQuery_Filters_2() throws {
+  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift#2") func example058_RecordQuery_Filters_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1053,7 +1071,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift#3") func example058_RecordQuery_Filters_3() throws {
+  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift#3") func example059_RecordQuery_Filters_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1070,7 +1088,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift#4") func example059_RecordQuery_Filters_4() throws {
+  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift#4") func example060_RecordQuery_Filters_4() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1086,7 +1104,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordQuery.swift#1") func example060_RecordQuery_1() throws {
+  @Test("Sources/AIYearbook/Query/RecordQuery.swift#1") func example061_RecordQuery_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1108,7 +1126,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordQuery.swift#2") func example061_RecordQuery_2() throws {
+  @Test("Sources/AIYearbook/Query/RecordQuery.swift#2") func example062_RecordQuery_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1126,7 +1144,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordQuery.swift#3") func example062_RecordQuery_3() throws {
+  @Test("Sources/AIYearbook/Query/RecordQuery.swift#3") func example063_RecordQuery_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1142,7 +1160,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/TextFolding.swift#1") func example063_TextFolding_1() throws {
+  @Test("Sources/AIYearbook/Query/TextFolding.swift#1") func example064_TextFolding_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1158,7 +1176,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Search/SearchQuery.swift#1") func example064_SearchQuery_1() throws {
+  @Test("Sources/AIYearbook/Search/SearchQuery.swift#1") func example065_SearchQuery_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1177,7 +1195,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Search/SearchQuery.swift#2") func example065_SearchQuery_2() throws {
+  @Test("Sources/AIYearbook/Search/SearchQuery.swift#2") func example066_SearchQuery_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1194,7 +1212,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Search/SearchQuery.swift#3") func example066_SearchQuery_3() throws {
+  @Test("Sources/AIYearbook/Search/SearchQuery.swift#3") func example067_SearchQuery_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1210,7 +1228,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Search/SearchQuery.swift#4") func example067_SearchQuery_4() throws {
+  @Test("Sources/AIYearbook/Search/SearchQuery.swift#4") func example068_SearchQuery_4() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1227,7 +1245,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Search/SearchResult.swift#1") func example068_SearchResult_1() throws {
+  @Test("Sources/AIYearbook/Search/SearchResult.swift#1") func example069_SearchResult_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1246,7 +1264,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Search/Yearbook+Search.swift#1") func example069_Yearbook_Search_1() throws {
+  @Test("Sources/AIYearbook/Search/Yearbook+Search.swift#1") func example070_Yearbook_Search_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1264,7 +1282,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Validation/DatasetValidation.swift#1") func example070_DatasetValidation_1() throws {
+  @Test("Sources/AIYearbook/Validation/DatasetValidation.swift#1") func example071_DatasetValidation_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1282,7 +1300,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Validation/DatasetValidator.swift#1") func example071_DatasetValidator_1() throws {
+  @Test("Sources/AIYearbook/Validation/DatasetValidator.swift#1") func example072_DatasetValidator_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1298,7 +1316,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Validation/ValidationIssue.swift#1") func example072_ValidationIssue_1() throws {
+  @Test("Sources/AIYearbook/Validation/ValidationIssue.swift#1") func example073_ValidationIssue_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1315,7 +1333,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Validation/ValidationReport.swift#1") func example073_ValidationReport_1() throws {
+  @Test("Sources/AIYearbook/Validation/ValidationReport.swift#1") func example074_ValidationReport_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1334,7 +1352,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Loading.swift#1") func example074_Yearbook_Loading_1() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Loading.swift#1") func example075_Yearbook_Loading_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1352,7 +1370,26 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Loading.swift#2") func example075_Yearbook_Loading_2() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Loading.swift#2") func example076_Yearbook_Loading_2() throws {
+  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
+  let dataset = yearbook.dataset
+  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
+  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
+  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
+  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
+  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
+  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
+  let record: any Record = event
+  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
+  do {
+    // url: a large file written by `yearbook export --format jsonl`
+    let yearbook = try Yearbook.load([url], progress: { step in
+      print("\(step.file): \(step.bytesRead) bytes, \(step.elements) records")
+    })
+  }
+  }
+
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Loading.swift#3") func example077_Yearbook_Loading_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1369,7 +1406,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Lookup.swift#1") func example076_Yearbook_Lookup_1() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Lookup.swift#1") func example078_Yearbook_Lookup_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1387,7 +1424,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Lookup.swift#2") func example077_Yearbook_Lookup_2() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Lookup.swift#2") func example079_Yearbook_Lookup_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1404,7 +1441,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Names.swift#1") func example078_Yearbook_Names_1() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Names.swift#1") func example080_Yearbook_Names_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1423,7 +1460,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Names.swift#2") func example079_Yearbook_Names_2() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Names.swift#2") func example081_Yearbook_Names_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1439,7 +1476,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+ReplacedIDs.swift#1") func example080_Yearbook_ReplacedIDs_1() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+ReplacedIDs.swift#1") func example082_Yearbook_ReplacedIDs_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1455,7 +1492,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+ReplacedIDs.swift#2") func example081_Yearbook_ReplacedIDs_2() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+ReplacedIDs.swift#2") func example083_Yearbook_ReplacedIDs_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1473,7 +1510,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook.swift#1") func example082_Yearbook_1() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook.swift#1") func example084_Yearbook_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1493,7 +1530,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/YearbookVersion.swift#1") func example083_YearbookVersion_1() throws {
+  @Test("Sources/AIYearbook/Yearbook/YearbookVersion.swift#1") func example085_YearbookVersion_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1509,7 +1546,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dataset/Dataset.swift#1") func example084_Dataset_1() throws {
+  @Test("Sources/AIYearbookCore/Dataset/Dataset.swift#1") func example086_Dataset_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1526,7 +1563,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dates/DatePeriod.swift#1") func example085_DatePeriod_1() throws {
+  @Test("Sources/AIYearbookCore/Dates/DatePeriod.swift#1") func example087_DatePeriod_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1546,7 +1583,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dates/PartialDate+Parsing.swift#1") func example086_PartialDate_Parsing_1() throws {
+  @Test("Sources/AIYearbookCore/Dates/PartialDate+Parsing.swift#1") func example088_PartialDate_Parsing_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1563,7 +1600,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dates/PartialDate.swift#1") func example087_PartialDate_1() throws {
+  @Test("Sources/AIYearbookCore/Dates/PartialDate.swift#1") func example089_PartialDate_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1583,7 +1620,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dates/PartialDateError.swift#1") func example088_PartialDateError_1() throws {
+  @Test("Sources/AIYearbookCore/Dates/PartialDateError.swift#1") func example090_PartialDateError_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1600,7 +1637,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/AnyElement.swift#1") func example089_AnyElement_1() throws {
+  @Test("Sources/AIYearbookCore/Elements/AnyElement.swift#1") func example091_AnyElement_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1619,7 +1656,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/DatasetElement.swift#1") func example090_DatasetElement_1() throws {
+  @Test("Sources/AIYearbookCore/Elements/DatasetElement.swift#1") func example092_DatasetElement_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1638,7 +1675,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/DatasetElement.swift#2") func example091_DatasetElement_2() throws {
+  @Test("Sources/AIYearbookCore/Elements/DatasetElement.swift#2") func example093_DatasetElement_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1655,7 +1692,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/ElementKind.swift#1") func example092_ElementKind_1() throws {
+  @Test("Sources/AIYearbookCore/Elements/ElementKind.swift#1") func example094_ElementKind_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1674,7 +1711,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/ElementKind.swift#2") func example093_ElementKind_2() throws {
+  @Test("Sources/AIYearbookCore/Elements/ElementKind.swift#2") func example095_ElementKind_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1693,7 +1730,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/RecordField.swift#1") func example094_RecordField_1() throws {
+  @Test("Sources/AIYearbookCore/Elements/RecordField.swift#1") func example096_RecordField_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1710,7 +1747,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/RecordValue.swift#1") func example095_RecordValue_1() throws {
+  @Test("Sources/AIYearbookCore/Elements/RecordValue.swift#1") func example097_RecordValue_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1727,7 +1764,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/VocabularyUse.swift#1") func example096_VocabularyUse_1() throws {
+  @Test("Sources/AIYearbookCore/Elements/VocabularyUse.swift#1") func example098_VocabularyUse_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1743,7 +1780,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Benchmark.swift#1") func example097_Benchmark_1() throws {
+  @Test("Sources/AIYearbookCore/Entities/Benchmark.swift#1") func example099_Benchmark_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1760,7 +1797,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Metric.swift#1") func example098_Metric_1() throws {
+  @Test("Sources/AIYearbookCore/Entities/Metric.swift#1") func example100_Metric_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1777,7 +1814,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Organization.swift#1") func example099_Organization_1() throws {
+  @Test("Sources/AIYearbookCore/Entities/Organization.swift#1") func example101_Organization_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1795,7 +1832,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Product.swift#1") func example100_Product_1() throws {
+  @Test("Sources/AIYearbookCore/Entities/Product.swift#1") func example102_Product_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1813,7 +1850,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Source.swift#1") func example101_Source_1() throws {
+  @Test("Sources/AIYearbookCore/Entities/Source.swift#1") func example103_Source_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1830,7 +1867,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift#1") func example102_BenchmarkResult_Title_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift#1") func example104_BenchmarkResult_Title_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1847,7 +1884,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift#2") func example103_BenchmarkResult_Title_2() throws {
+  @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift#2") func example105_BenchmarkResult_Title_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1863,7 +1900,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift#1") func example104_Event_Title_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift#1") func example106_Event_Title_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1879,7 +1916,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift#2") func example105_Event_Title_2() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift#2") func example107_Event_Title_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1895,7 +1932,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift#1") func example106_FundingRound_Title_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift#1") func example108_FundingRound_Title_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1911,7 +1948,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift#2") func example107_FundingRound_Title_2() throws {
+  @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift#2") func example109_FundingRound_Title_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1927,7 +1964,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Money+Formatting.swift#1") func example108_Money_Formatting_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Money+Formatting.swift#1") func example110_Money_Formatting_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1945,7 +1982,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Quantity+Formatting.swift#1") func example109_Quantity_Formatting_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Quantity+Formatting.swift#1") func example111_Quantity_Formatting_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1964,7 +2001,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/ReadableText.swift#1") func example110_ReadableText_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/ReadableText.swift#1") func example112_ReadableText_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1981,7 +2018,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift#1") func example111_RecordNaming_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift#1") func example113_RecordNaming_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2003,7 +2040,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift#2") func example112_RecordNaming_2() throws {
+  @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift#2") func example114_RecordNaming_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2020,7 +2057,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Region+Name.swift#1") func example113_Region_Name_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Region+Name.swift#1") func example115_Region_Name_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2038,7 +2075,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift#1") func example114_Regulation_Title_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift#1") func example116_Regulation_Title_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2054,7 +2091,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift#2") func example115_Regulation_Title_2() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift#2") func example117_Regulation_Title_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2070,7 +2107,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Statistic+Breakdown+DimensionName.swift#1") func example116_Statistic_Breakdown_DimensionName_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Statistic+Breakdown+DimensionName.swift#1") func example118_Statistic_Breakdown_DimensionName_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2087,7 +2124,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift#1") func example117_Statistic_Title_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift#1") func example119_Statistic_Title_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2106,7 +2143,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift#2") func example118_Statistic_Title_2() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift#2") func example120_Statistic_Title_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2123,7 +2160,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/BenchmarkResult.swift#1") func example119_BenchmarkResult_1() throws {
+  @Test("Sources/AIYearbookCore/Records/BenchmarkResult.swift#1") func example121_BenchmarkResult_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2140,7 +2177,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Event.swift#1") func example120_Event_1() throws {
+  @Test("Sources/AIYearbookCore/Records/Event.swift#1") func example122_Event_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2157,7 +2194,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/FundingRound.swift#1") func example121_FundingRound_1() throws {
+  @Test("Sources/AIYearbookCore/Records/FundingRound.swift#1") func example123_FundingRound_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2175,7 +2212,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Record.swift#1") func example122_Record_1() throws {
+  @Test("Sources/AIYearbookCore/Records/Record.swift#1") func example124_Record_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2193,7 +2230,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Record.swift#2") func example123_Record_2() throws {
+  @Test("Sources/AIYearbookCore/Records/Record.swift#2") func example125_Record_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2211,7 +2248,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Regulation.swift#1") func example124_Regulation_1() throws {
+  @Test("Sources/AIYearbookCore/Records/Regulation.swift#1") func example126_Regulation_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2229,7 +2266,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Statistic.swift#1") func example125_Statistic_1() throws {
+  @Test("Sources/AIYearbookCore/Records/Statistic.swift#1") func example127_Statistic_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2246,7 +2283,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/Citation.swift#1") func example126_Citation_1() throws {
+  @Test("Sources/AIYearbookCore/Values/Citation.swift#1") func example128_Citation_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2264,7 +2301,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/LocalizedText.swift#1") func example127_LocalizedText_1() throws {
+  @Test("Sources/AIYearbookCore/Values/LocalizedText.swift#1") func example129_LocalizedText_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2281,7 +2318,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/Money.swift#1") func example128_Money_1() throws {
+  @Test("Sources/AIYearbookCore/Values/Money.swift#1") func example130_Money_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2298,7 +2335,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/Quantity.swift#1") func example129_Quantity_1() throws {
+  @Test("Sources/AIYearbookCore/Values/Quantity.swift#1") func example131_Quantity_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2316,7 +2353,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/Region.swift#1") func example130_Region_1() throws {
+  @Test("Sources/AIYearbookCore/Values/Region.swift#1") func example132_Region_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2334,7 +2371,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Vocabulary/Currency+ISO4217.swift#1") func example131_Currency_ISO4217_1() throws {
+  @Test("Sources/AIYearbookCore/Vocabulary/Currency+ISO4217.swift#1") func example133_Currency_ISO4217_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2351,7 +2388,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Vocabulary/Identifier.swift#1") func example132_Identifier_1() throws {
+  @Test("Sources/AIYearbookCore/Vocabulary/Identifier.swift#1") func example134_Identifier_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2368,7 +2405,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Vocabulary/Statistic+Breakdown+Dimension.swift#1") func example133_Statistic_Breakdown_Dimension_1() throws {
+  @Test("Sources/AIYearbookCore/Vocabulary/Statistic+Breakdown+Dimension.swift#1") func example135_Statistic_Breakdown_Dimension_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2384,7 +2421,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Vocabulary/VocabularyTerm.swift#1") func example134_VocabularyTerm_1() throws {
+  @Test("Sources/AIYearbookCore/Vocabulary/VocabularyTerm.swift#1") func example136_VocabularyTerm_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))

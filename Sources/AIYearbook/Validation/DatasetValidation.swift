@@ -1,3 +1,9 @@
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
 /// One validation pass over a user's files, as DESIGN §4 says: decode errors,
 /// integrity rules, unknown vocabulary and fields, and duplicate identifiers —
 /// within the files and against the embedded data — each reported against the
@@ -12,15 +18,48 @@ enum DatasetValidation {
     var errors: [ValidationIssue] { report.errors }
   }
 
+  /// A file to validate: its bytes, or its place on disk (JSON Lines files there are read block by block).
+  enum Source {
+    case input(DatasetInput)
+    case file(URL)
+  }
+
   static func run(
     _ inputs: [DatasetInput], includingEmbedded: Bool, preferringFiles: Bool
+  ) throws(YearbookError) -> Outcome {
+    try run(inputs.map(Source.input), includingEmbedded: includingEmbedded, preferringFiles: preferringFiles)
+  }
+
+  static func run(
+    _ sources: [Source], includingEmbedded: Bool, preferringFiles: Bool,
+    progress: (LoadProgress) -> Void = { _ in }
   ) throws(YearbookError) -> Outcome {
     var issues: [ValidationIssue] = []
     var readErrors: [YearbookError] = []
     var decoded: [(input: DatasetInput, read: DatasetReader.ReadFile)] = []
-    for input in inputs {
+    for source in sources {
+      let input: DatasetInput
+      switch source {
+      case .input(let given):
+        input = given
+      case .file(let url):
+        let name = url.lastPathComponent
+        if StreamingJSONLines.looksLikeJSONLines(url.path),
+          let read = StreamingJSONLines.readFile(
+            url.path, file: name,
+            progress: { progress(LoadProgress(file: name, bytesRead: $0, elements: $1)) })
+        {
+          decoded.append((DatasetInput(name: name, data: Data()), read))
+          continue
+        }
+        input = try DatasetInput(contentsOf: url)
+      }
       do {
         let result = try DatasetReader.read(input.data, file: input.name)
+        progress(
+          LoadProgress(
+            file: input.name, bytesRead: input.data.count,
+            elements: ElementKind.allCases.reduce(0) { $0 + result.dataset.count(of: $1) }))
         issues += result.errors.map { ValidationIssue(decodingError: $0, file: input.name) }
         decoded.append((input, result))
       } catch {

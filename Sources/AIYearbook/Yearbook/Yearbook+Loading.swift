@@ -28,8 +28,38 @@ extension Yearbook {
   public static func load(
     _ files: [URL], includingEmbedded: Bool = true, preferringFiles: Bool = false
   ) throws(YearbookError) -> Yearbook {
-    let inputs = try files.map { url throws(YearbookError) in try DatasetInput(contentsOf: url) }
-    return try load(inputs, includingEmbedded: includingEmbedded, preferringFiles: preferringFiles)
+    try load(files, includingEmbedded: includingEmbedded, preferringFiles: preferringFiles, progress: { _ in })
+  }
+
+  /// Reads files in the export format (JSON or JSON Lines), merged with the
+  /// embedded data unless asked not to, telling `progress` how far each file is read.
+  ///
+  /// A JSON Lines file is read from disk block by block, each block decoded
+  /// before the next is read, so a large file is never held in memory beside
+  /// its records; `progress` hears after each block.
+  ///
+  /// ```swift
+  /// // url: a large file written by `yearbook export --format jsonl`
+  /// let yearbook = try Yearbook.load([url], progress: { step in
+  ///   print("\(step.file): \(step.bytesRead) bytes, \(step.elements) records")
+  /// })
+  /// ```
+  ///
+  /// - Parameters:
+  ///   - files: The files, merged in order.
+  ///   - includingEmbedded: Whether to start from the embedded data (the default).
+  ///   - preferringFiles: Whether a file's copy of an identifier replaces an earlier, different one.
+  ///   - progress: Called as files are read.
+  /// - Throws: The errors of ``load(_:includingEmbedded:preferringFiles:)-([URL],_,_)``.
+  public static func load(
+    _ files: [URL], includingEmbedded: Bool = true, preferringFiles: Bool = false,
+    progress: (LoadProgress) -> Void
+  ) throws(YearbookError) -> Yearbook {
+    let report = try DatasetValidation.run(
+      files.map(DatasetValidation.Source.file), includingEmbedded: includingEmbedded,
+      preferringFiles: preferringFiles, progress: progress)
+    guard report.errors.isEmpty, let yearbook = report.yearbook else { throw .invalidData(report.errors) }
+    return yearbook
   }
 
   /// Reads one file in the export format, merged with the embedded data unless asked not to.

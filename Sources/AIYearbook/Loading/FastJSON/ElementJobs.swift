@@ -70,24 +70,32 @@ struct ElementJobs {
       return taken
     }
     guard parts.allSatisfy({ $0 != nil }) else { return nil }
+    var decoded = parts.compactMap(\.self)
+    parts = []
+    return Self.gather(&decoded)
+  }
+
+  /// The parts' collections one after the other, each part released as soon as it is appended.
+  static func gather(_ parts: inout [Decoded]) -> Decoded {
+    if parts.count == 1 { return parts.removeLast() }
     var whole = Decoded()
     func gather<E: DatasetElement>(_ type: E.Type) {
-      let total = parts.reduce(0) { $0 + ($1?.dataset[keyPath: E.elements].count ?? 0) }
+      let total = parts.reduce(0) { $0 + $1.dataset[keyPath: E.elements].count }
       guard total > 0 else { return }
       var elements: [E] = []
       elements.reserveCapacity(total)
       for index in parts.indices {
-        elements.append(contentsOf: parts[index]?.dataset[keyPath: E.elements] ?? [])
-        parts[index]?.dataset[keyPath: E.elements] = []
+        elements.append(contentsOf: parts[index].dataset[keyPath: E.elements])
+        parts[index].dataset[keyPath: E.elements] = []
       }
       whole.dataset[keyPath: E.elements] = elements
     }
     for kind in ElementKind.allCases { gather(kind.elementType) }
     for part in parts {
-      guard let part else { continue }
       for (kind, lines) in part.lines { whole.lines[kind, default: []] += lines }
       for (key, warnings) in part.warnings { whole.warnings[key, default: []] += warnings }
     }
+    parts = []
     return whole
   }
 
@@ -98,7 +106,9 @@ struct ElementJobs {
     data.withUnsafeBytes { bytes -> Decoded? in
       var decoded = Decoded()
       if let kind = jobs.first?.kind, jobs.allSatisfy({ $0.kind == kind }) {
-        func reserve<E: DatasetElement>(_ type: E.Type) { decoded.dataset[keyPath: E.elements].reserveCapacity(jobs.count) }
+        func reserve<E: DatasetElement>(_ type: E.Type) {
+          decoded.dataset[keyPath: E.elements].reserveCapacity(jobs.count)
+        }
         reserve(kind.elementType)
       }
       for job in jobs {

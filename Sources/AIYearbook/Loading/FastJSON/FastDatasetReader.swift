@@ -165,11 +165,11 @@ enum FastDatasetReader {
   }
 
   /// Whether a schema version is one this library reads (1.x); others take the slow path, which refuses them.
-  private static func isReadable(_ version: String) -> Bool {
+  static func isReadable(_ version: String) -> Bool {
     version.split(separator: ".").first.flatMap { Int($0) } == 1
   }
 
-  private struct Header: Decodable {
+  struct Header: Decodable {
     var type: String?
     var schemaVersion: String?
     var dataVersion: String?
