@@ -75,6 +75,28 @@ struct ElementJobs {
     return Self.gather(&decoded)
   }
 
+  /// Appends a part's collections to `whole`; when a collection must grow, it reserves room for
+  /// `expected(count)` elements, `count` being its size after this part (so large collections are
+  /// not copied again and again as they double).
+  static func append(_ part: consuming Decoded, to whole: inout Decoded, expecting expected: (Int) -> Int) {
+    var part = part
+    func append<E: DatasetElement>(_ type: E.Type) {
+      let added = part.dataset[keyPath: E.elements]
+      part.dataset[keyPath: E.elements] = []
+      guard !added.isEmpty else { return }
+      var elements = whole.dataset[keyPath: E.elements]
+      whole.dataset[keyPath: E.elements] = []
+      if elements.capacity < elements.count + added.count {
+        elements.reserveCapacity(Swift.max(expected(elements.count + added.count), 2 * (elements.count + added.count)))
+      }
+      elements.append(contentsOf: added)
+      whole.dataset[keyPath: E.elements] = elements
+    }
+    for kind in ElementKind.allCases { append(kind.elementType) }
+    for (kind, lines) in part.lines { whole.lines[kind, default: []] += lines }
+    for (key, warnings) in part.warnings { whole.warnings[key, default: []] += warnings }
+  }
+
   /// The parts' collections one after the other, each part released as soon as it is appended.
   static func gather(_ parts: inout [Decoded]) -> Decoded {
     if parts.count == 1 { return parts.removeLast() }

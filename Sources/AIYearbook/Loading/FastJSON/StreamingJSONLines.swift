@@ -43,7 +43,9 @@ enum StreamingJSONLines {
       defer { close(descriptor) }
       var pending: [UInt8] = []
       var line: Int32 = 0
-      var parts: [ElementJobs.Decoded] = []
+      var whole = ElementJobs.Decoded()
+      let size = Int(lseek(descriptor, 0, SEEK_END))
+      guard size >= 0, lseek(descriptor, 0, SEEK_SET) == 0 else { return nil }
       var header: (version: String, dataVersion: String)?
       var bytesRead = 0
       var elements = 0
@@ -94,11 +96,14 @@ enum StreamingJSONLines {
           return nil
         }
         elements += jobs.jobs.count
-        parts.append(decoded)
+        // Appended block by block; the first large collection reserves room for the whole file.
+        let bytesSoFar = bytesRead
+        ElementJobs.append(decoded, to: &whole) { count in
+          bytesSoFar > 0 ? Int(Double(count) * Double(size) / Double(bytesSoFar) * 1.05) : count
+        }
         progress(bytesRead, elements)
       }
       guard let header else { return nil }
-      var whole = ElementJobs.gather(&parts)
       whole.dataset.schemaVersion = header.version
       whole.dataset.dataVersion = header.dataVersion
       var read = DatasetReader.ReadFile(dataset: whole.dataset, errors: [])
