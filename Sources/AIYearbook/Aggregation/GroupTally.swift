@@ -68,17 +68,21 @@ struct GroupTally {
   }
 
   /// Adds the records at `positions`; `keyValues[k]` holds each record's value ids
-  /// of key `k` (compressed rows aligned with `positions`).
+  /// of key `k` (compressed rows aligned with `positions`; no rows when each record has one value).
   mutating func add(
-    positions: [Int32], keyValues: [(offsets: [Int32], ids: [Int32])], contribution: Contribution?
+    positions: [Int32], keyValues given: [(offsets: [Int32]?, ids: [Int32])], contribution: Contribution?
   ) {
-    let keyCount = keyValues.count
-    let singleValued = keyValues.allSatisfy { key in
-      key.ids.count == positions.count && key.offsets.indices.allSatisfy { key.offsets[$0] == Int32($0) }
+    let keyCount = given.count
+    let singleValued = given.allSatisfy { key in
+      key.offsets.map { offsets in
+        key.ids.count == positions.count && offsets.indices.allSatisfy { offsets[$0] == Int32($0) }
+      } ?? true
     }
     if singleValued {
-      addSingleValued(positions: positions, ids: keyValues.map(\.ids), contribution: contribution)
+      addSingleValued(positions: positions, ids: given.map(\.ids), contribution: contribution)
       return
+    }
+    let keyValues = given.map { key in (offsets: key.offsets ?? (0...Int32(positions.count)).map(\.self), ids: key.ids)
     }
     var combination = [Int32](repeating: 0, count: keyCount)
     var cursor = [Int](repeating: 0, count: keyCount)

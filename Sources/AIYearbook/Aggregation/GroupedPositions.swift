@@ -34,7 +34,9 @@ struct GroupedPositions<Element: Record> {
     var tally = GroupTally(
       radices: keyValues.map { Swift.max(1, $0.labels.count) }, pairCount: contribution?.factors.count ?? 0,
       totals: contribution != nil, keepingMembers: keepingMembers, recordCount: positions.count)
-    tally.add(positions: positions, keyValues: keyValues.map { ($0.offsets, $0.ids) }, contribution: contribution)
+    tally.add(
+      positions: positions, keyValues: keyValues.map { ($0.isSingle ? nil : $0.offsets, $0.ids) },
+      contribution: contribution)
     let groupCodes = tally.combinations
     // Each key's labels ranked once; groups then sort by their ranks, key after key.
     let ranks = keyValues.map { values in
@@ -50,14 +52,15 @@ struct GroupedPositions<Element: Record> {
     members = tally.members
     labels = groupCodes.map { codes in codes.enumerated().map { keyValues[$0.offset].labels[Int($0.element)] } }
     if let contribution, let total {
-      let records = columns.records
+      let exclusions = columns.exclusions(in: total.currency, using: total.rates) { position in
+        if case .excluded = contribution.entry(position) { return true }
+        return false
+      }
       totals = (0..<groupCodes.count).map { group in
         AggregateResult(
           value: tally.summed[group] == 0 ? nil : tally.sums[group], unit: total.currency.rawValue,
           count: tally.summed[group], approximateCount: tally.approximate[group],
-          excluded: tally.excluded[group].compactMap {
-            RecordQuery<Element>.exclusion(records[Int($0)], in: total.currency, using: total.rates)
-          },
+          excluded: tally.excluded[group].compactMap { exclusions[$0] },
           ratesUsed: tally.pairsUsed(by: group, inOrder: contribution.pairOrder).map { contribution.rateUses[$0] })
       }
     }
@@ -82,7 +85,6 @@ struct GroupedPositions<Element: Record> {
     of key: GroupingKey<Element>, positions: [Int32], range: DateRange?, columns: RecordColumns<Element>
   ) -> KeyValues {
     var result = KeyValues()
-    result.offsets.reserveCapacity(positions.count + 1)
     result.ids.reserveCapacity(positions.count)
     switch key.column {
     case .time(let precision):
@@ -124,12 +126,25 @@ struct GroupedPositions<Element: Record> {
             result.ids.append(id)
           }
         }
-        result.offsets.append(Int32(result.ids.count))
       }
     case .field(let field):
       let column = columns.column(field)
       var local = [Int32](repeating: -1, count: column.values.count)
       var nilID: Int32 = -1
+      if column.isSingleValued {
+        // One value per record: record i's value is valueIDs[i]; no rows to build.
+        for position in positions {
+          let value = Int(column.valueIDs[Int(position)])
+          if local[value] < 0 {
+            local[value] = Int32(result.labels.count)
+            result.labels.append(column.values[value])
+          }
+          result.ids.append(local[value])
+        }
+        result.isSingle = true
+        return result
+      }
+      result.isSingle = false
       for position in positions {
         let index = Int(position)
         let start = Int(column.offsets[index])
@@ -160,6 +175,7 @@ struct GroupedPositions<Element: Record> {
         result.offsets.append(Int32(result.ids.count))
       }
     case nil:
+      result.isSingle = false
       var ids: [String?: Int32] = [:]
       let records = columns.records
       for position in positions {

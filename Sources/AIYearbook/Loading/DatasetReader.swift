@@ -95,12 +95,12 @@ public enum DatasetReader {
   }
 
   /// Reads a file in the export format or in JSON Lines.
-  static func read(_ data: Data, file: String) throws(YearbookError) -> ReadFile {
+  static func read(_ data: Data, file: String, release: (Int) -> Void = { _ in }) throws(YearbookError) -> ReadFile {
     if JSONLinesReader.looksLikeJSONLines(data) {
       if let read = FastDatasetReader.readJSONLines(data, file: file) { return read }
       return try JSONLinesReader.read(data, file: file)
     }
-    if let read = FastDatasetReader.readExportObject(data, file: file) { return read }
+    if let read = FastDatasetReader.readExportObject(data, file: file, release: release) { return read }
     var read = try readExportObject(data, file: file)
     read.unknownFields = ForwardCompatibility.unknownFields(in: data, file: file)
     return read

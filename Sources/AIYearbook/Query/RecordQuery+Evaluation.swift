@@ -10,27 +10,20 @@ extension RecordQuery {
       return ordered ? columns.identifierOrder : Array(0..<Int32(columns.records.count))
     }
     let compiled = filters.map { ColumnFilter($0, columns: columns) }
-    let columnFilters = compiled.filter { !$0.needsRecord }
+    // The filters on columns first, each over what the ones before kept, then text and closures.
+    var positions = ordered ? columns.identifierOrder : Array(0..<Int32(columns.records.count))
+    for filter in compiled where !filter.needsRecord {
+      positions = ColumnScan.apply(
+        filter, to: positions, firstDay: columns.firstDay, lastDay: columns.lastDay,
+        precision: columns.coarsestPrecision)
+    }
     let recordFilters = filters.filter { if case .text = $0 { true } else { false } }
-    let predicates = predicates
+    guard !recordFilters.isEmpty || !predicates.isEmpty else { return positions }
     let records = columns.records
-    var result: [Int32] = []
-    func consider(_ position: Int32) {
-      let index = Int(position)
-      for filter in columnFilters where !filter.matches(index, columns) { return }
-      if !recordFilters.isEmpty || !predicates.isEmpty {
-        let record = records[index]
-        for filter in recordFilters where !filter.matches(record, in: yearbook) { return }
-        for predicate in predicates where !predicate(record) { return }
-      }
-      result.append(position)
+    return positions.filter { position in
+      let record = records[Int(position)]
+      return recordFilters.allSatisfy { $0.matches(record, in: yearbook) } && predicates.allSatisfy { $0(record) }
     }
-    if ordered {
-      for position in columns.identifierOrder { consider(position) }
-    } else {
-      for position in 0..<Int32(records.count) { consider(position) }
-    }
-    return result
   }
 
   /// The matching positions in the query's order (its ordering, ties by identifier).

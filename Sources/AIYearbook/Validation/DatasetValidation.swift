@@ -39,6 +39,7 @@ enum DatasetValidation {
     var decoded: [(input: DatasetInput, read: DatasetReader.ReadFile)] = []
     for source in sources {
       let input: DatasetInput
+      var release: (Int) -> Void = { _ in }
       switch source {
       case .input(let given):
         input = given
@@ -52,10 +53,15 @@ enum DatasetValidation {
           decoded.append((DatasetInput(name: name, data: Data()), read))
           continue
         }
-        input = try DatasetInput(contentsOf: url)
+        if let mapped = MappedFile.map(url) {
+          input = DatasetInput(name: name, data: mapped.data)
+          release = mapped.release
+        } else {
+          input = try DatasetInput(contentsOf: url)
+        }
       }
       do {
-        let result = try DatasetReader.read(input.data, file: input.name)
+        let result = try DatasetReader.read(input.data, file: input.name, release: release)
         progress(
           LoadProgress(
             file: input.name, bytesRead: input.data.count,

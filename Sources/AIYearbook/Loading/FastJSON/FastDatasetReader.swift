@@ -32,15 +32,33 @@ enum FastDatasetReader {
   }
 
   /// A file in the export format, with its unknown-field warnings.
-  static func readExportObject(_ data: Data, file: String) -> DatasetReader.ReadFile? {
-    data.withUnsafeBytes { bytes in
+  ///
+  /// Elements are decoded in batches as the walk goes; after each batch, `release` is told
+  /// the bytes before which nothing is read again (a mapped file gives those pages back).
+  static func readExportObject(
+    _ data: Data, file: String, release: (Int) -> Void = { _ in }
+  ) -> DatasetReader.ReadFile? {
+    var jobs = ElementJobs()
+    return data.withUnsafeBytes { bytes in
       var reader = TapeReader(bytes: bytes)
+      var whole = ElementJobs.Decoded()
+      let size = bytes.count
+      func flush() -> Bool {
+        guard !jobs.jobs.isEmpty else { return true }
+        guard let decoded = jobs.decode(data, file: file, collectingUnknownFields: true) else { return false }
+        jobs.jobs.removeAll(keepingCapacity: true)
+        let read = reader.position
+        ElementJobs.append(decoded, to: &whole) { count in
+          read > 0 ? Int(Double(count) * Double(size) / Double(read) * 1.05) : count
+        }
+        release(read)
+        return true
+      }
       guard reader.consume(UInt8(ascii: "{")) else { return nil }
       var schemaVersion: String?
       var dataVersion: String?
       var keys: Set<String> = []
       var unknownKeys: [String] = []
-      var jobs = ElementJobs()
       if !reader.consume(UInt8(ascii: "}")) {
         while true {
           guard reader.scanValue(), let key = reader.string(), keys.insert(key).inserted,
@@ -62,6 +80,9 @@ enum FastDatasetReader {
                   guard reader.scanValue() else { return nil }
                   jobs.jobs.append(.init(kind: kind, start: start, end: reader.position, line: 0, position: position))
                   position += 1
+                  if jobs.jobs.count >= 100_000 {
+                    guard flush() else { return nil }
+                  }
                   if reader.consume(UInt8(ascii: ",")) { continue }
                   guard reader.consume(UInt8(ascii: "]")) else { return nil }
                   break
@@ -77,11 +98,9 @@ enum FastDatasetReader {
           break
         }
       }
-      guard reader.isAtEnd(), let schemaVersion, isReadable(schemaVersion),
-        let decoded = jobs.decode(data, file: file, collectingUnknownFields: true)
-      else { return nil }
-      var dataset = decoded.dataset
-      let fieldWarnings = decoded.warnings
+      guard reader.isAtEnd(), let schemaVersion, isReadable(schemaVersion), flush() else { return nil }
+      var dataset = whole.dataset
+      let fieldWarnings = whole.warnings
       dataset.schemaVersion = schemaVersion
       dataset.dataVersion = dataVersion ?? "0.0.0"
       var warnings = unknownKeys.sorted().map {

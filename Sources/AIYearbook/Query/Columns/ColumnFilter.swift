@@ -39,27 +39,4 @@ enum ColumnFilter: Sendable {
 
   /// Whether the filter needs the record itself.
   var needsRecord: Bool { if case .record = self { true } else { false } }
-
-  /// Whether the record at `position` passes, from the columns alone (`true` for record-level filters).
-  @inline(__always)
-  func matches<Element: Record>(_ position: Int, _ columns: RecordColumns<Element>) -> Bool {
-    switch self {
-    case .date(let lower, let upper, let mode, let precision):
-      let precisionOfDate = columns.coarsestPrecision[position]
-      if precisionOfDate == .max { return false }
-      let first = columns.firstDay[position]
-      let last = columns.lastDay[position]
-      if first >= lower && last <= upper { return true }
-      let overlaps = last >= lower && first <= upper
-      switch mode {
-      case .within: return false
-      case .overlapping: return overlaps
-      case .during: return overlaps && precision != .max && precisionOfDate >= precision
-      }
-    case .values(let column, let mask):
-      return column.contains(position, in: mask)
-    case .record:
-      return true
-    }
-  }
 }

@@ -24,6 +24,13 @@ final class RecordColumns<Element: Record>: Sendable {
   private let fields = Mutex<[RecordField: FieldColumn]>([:])
   private let regionColumn = Mutex<FieldColumn?>(nil)
   private let moneyColumns = Mutex<MoneyColumns?>(nil)
+  private let exclusionTables = Mutex<[ExclusionKey: [Int32: AggregateResult.Exclusion]]>([:])
+
+  /// A target currency and rate table, for the exclusions cached per total.
+  struct ExclusionKey: Hashable, Sendable {
+    var currency: Currency
+    var rates: ExchangeRates
+  }
 
   init(_ records: [Element]) {
     self.records = records
@@ -71,6 +78,26 @@ final class RecordColumns<Element: Record>: Sendable {
       if let existing = storage { return existing }
       storage = built
       return built
+    }
+  }
+
+  /// Why each record is left out of a total in `currency` (``RecordQuery/exclusion(_:in:using:)``), by
+  /// position, for the records left out; built on the first total in that currency and table.
+  func exclusions(
+    in currency: Currency, using rates: ExchangeRates, leavingOut isLeftOut: (Int) -> Bool
+  ) -> [Int32: AggregateResult.Exclusion] {
+    let key = ExclusionKey(currency: currency, rates: rates)
+    if let cached = exclusionTables.withLock({ $0[key] }) { return cached }
+    var table: [Int32: AggregateResult.Exclusion] = [:]
+    for position in records.indices where isLeftOut(position) {
+      if let exclusion = RecordQuery<Element>.exclusion(records[position], in: currency, using: rates) {
+        table[Int32(position)] = exclusion
+      }
+    }
+    return exclusionTables.withLock { storage in
+      if let existing = storage[key] { return existing }
+      storage[key] = table
+      return table
     }
   }
 
