@@ -44,7 +44,7 @@ struct GroupTally {
   }
 
   /// The group of a code, created on first use.
-  private mutating func group(code: Int, combination: [Int32]) -> Int {
+  private mutating func group(code: Int, combination: @autoclosure () -> [Int32]) -> Int {
     if !dense.isEmpty {
       let known = dense[code]
       if known >= 0 { return Int(known) }
@@ -54,16 +54,7 @@ struct GroupTally {
     } else {
       sparse[code] = Int32(counts.count)
     }
-    combinations.append(combination)
-    counts.append(0)
-    if keepsMembers { members.append([]) }
-    if keepsTotals {
-      sums.append(0)
-      summed.append(0)
-      approximate.append(0)
-      excluded.append([])
-      pairBits.append(contentsOf: repeatElement(0, count: wordsPerGroup))
-    }
+    register(combination: combination())
     return counts.count - 1
   }
 
@@ -84,53 +75,60 @@ struct GroupTally {
     }
     let keyValues = given.map { key in (offsets: key.offsets ?? (0...Int32(positions.count)).map(\.self), ids: key.ids)
     }
-    var combination = [Int32](repeating: 0, count: keyCount)
-    var cursor = [Int](repeating: 0, count: keyCount)
-    for index in positions.indices {
-      let position = positions[index]
-      let entry = contribution?.entry(Int(position))
-      // Odometer over the record's values of each key: one combination per choice of a value per key.
-      var empty = false
-      for key in 0..<keyCount {
-        cursor[key] = Int(keyValues[key].offsets[index])
-        if cursor[key] == Int(keyValues[key].offsets[index + 1]) { empty = true }
+    // Each record's groups, as compressed rows: one group per combination of its values.
+    var groupOffsets: [Int32] = [0]
+    groupOffsets.reserveCapacity(positions.count + 1)
+    var groupIDs: [Int32] = []
+    groupIDs.reserveCapacity(positions.count)
+    if keyCount == 1 {
+      let offsets = keyValues[0].offsets
+      let ids = keyValues[0].ids
+      for index in positions.indices {
+        for slot in Int(offsets[index])..<Int(offsets[index + 1]) {
+          groupIDs.append(Int32(group(code: Int(ids[slot]), combination: [ids[slot]])))
+        }
+        groupOffsets.append(Int32(groupIDs.count))
       }
-      if empty { continue }
-      while true {
-        var code = 0
+    } else {
+      var combination = [Int32](repeating: 0, count: keyCount)
+      var cursor = [Int](repeating: 0, count: keyCount)
+      for index in positions.indices {
+        defer { groupOffsets.append(Int32(groupIDs.count)) }
+        // Odometer over the record's values of each key: one combination per choice of a value per key.
+        var empty = false
         for key in 0..<keyCount {
-          let id = keyValues[key].ids[cursor[key]]
-          combination[key] = id
-          code = code * radices[key] + Int(id)
-        }
-        let group = group(code: code, combination: combination)
-        counts[group] += 1
-        if keepsMembers { members[group].append(position) }
-        switch entry {
-        case .none: break
-        case .some(.excluded): excluded[group].append(position)
-        case .some(.included(let value, let isApproximate, let pair)):
-          sums[group] += value
-          summed[group] += 1
-          if isApproximate { approximate[group] += 1 }
-          if pair >= 0 { pairBits[group * wordsPerGroup + Int(pair) / 64] |= 1 << UInt64(pair % 64) }
-        }
-        // Next combination: advance the last key, carrying into earlier ones.
-        var key = keyCount - 1
-        while key >= 0 {
-          cursor[key] += 1
-          if cursor[key] < Int(keyValues[key].offsets[index + 1]) { break }
           cursor[key] = Int(keyValues[key].offsets[index])
-          key -= 1
+          if cursor[key] == Int(keyValues[key].offsets[index + 1]) { empty = true }
         }
-        if key < 0 { break }
+        if empty { continue }
+        while true {
+          var code = 0
+          for key in 0..<keyCount {
+            let id = keyValues[key].ids[cursor[key]]
+            combination[key] = id
+            code = code * radices[key] + Int(id)
+          }
+          groupIDs.append(Int32(group(code: code, combination: combination)))
+          // Next combination: advance the last key, carrying into earlier ones.
+          var key = keyCount - 1
+          while key >= 0 {
+            cursor[key] += 1
+            if cursor[key] < Int(keyValues[key].offsets[index + 1]) { break }
+            cursor[key] = Int(keyValues[key].offsets[index])
+            key -= 1
+          }
+          if key < 0 { break }
+        }
       }
     }
+    tally(positions: positions, groupOffsets: groupOffsets, groups: groupIDs, contribution: contribution)
   }
 
-  /// ``add(positions:keyValues:contribution:)`` when every record has exactly one value of each key.
+  /// ``add(positions:keyValues:contribution:)`` when every record has exactly one value of each key:
+  /// a code per record, a group per code, then counts and sums in tight loops over buffers.
   private mutating func addSingleValued(positions: [Int32], ids: [[Int32]], contribution: Contribution?) {
-    var codes = [Int](repeating: 0, count: positions.count)
+    let count = positions.count
+    var codes = [Int](repeating: 0, count: count)
     for (key, values) in ids.enumerated() {
       let radix = radices[key]
       values.withUnsafeBufferPointer { values in
@@ -139,34 +137,127 @@ struct GroupTally {
         }
       }
     }
-    var combination = [Int32](repeating: 0, count: ids.count)
-    var groupOfIndex = [Int32](repeating: 0, count: positions.count)
-    for index in positions.indices {
-      let code = codes[index]
-      if !dense.isEmpty, dense[code] >= 0 {
-        groupOfIndex[index] = dense[code]
-        continue
+    // The group of each record; groups met for the first time are registered afterwards, in order.
+    var groupOfIndex = [Int32](repeating: 0, count: count)
+    var firstSeen: [Int] = []
+    let base = counts.count
+    var table = dense
+    dense = []
+    if !table.isEmpty {
+      table.withUnsafeMutableBufferPointer { table in
+        codes.withUnsafeBufferPointer { codes in
+          groupOfIndex.withUnsafeMutableBufferPointer { groups in
+            for index in 0..<count {
+              let code = codes[index]
+              var group = table[code]
+              if group < 0 {
+                group = Int32(base + firstSeen.count)
+                table[code] = group
+                firstSeen.append(index)
+              }
+              groups[index] = group
+            }
+          }
+        }
       }
-      for key in ids.indices { combination[key] = ids[key][index] }
-      groupOfIndex[index] = Int32(group(code: code, combination: combination))
+    } else {
+      for index in 0..<count {
+        let code = codes[index]
+        if let known = sparse[code] {
+          groupOfIndex[index] = known
+        } else {
+          let group = Int32(base + firstSeen.count)
+          sparse[code] = group
+          firstSeen.append(index)
+          groupOfIndex[index] = group
+        }
+      }
     }
-    for index in positions.indices {
-      let group = Int(groupOfIndex[index])
-      counts[group] += 1
-      if keepsMembers { members[group].append(positions[index]) }
+    dense = table
+    for index in firstSeen { register(combination: ids.map { $0[index] }) }
+    tally(positions: positions, groupOffsets: nil, groups: groupOfIndex, contribution: contribution)
+  }
+
+  /// Counts, members and totals of each record's groups, record after record (so each group's sum
+  /// adds its amounts in the query's order); `groupOffsets` `nil` means one group per record.
+  private mutating func tally(
+    positions: [Int32], groupOffsets: [Int32]?, groups groupIDs: [Int32], contribution: Contribution?
+  ) {
+    let count = positions.count
+    func groupRange(_ index: Int) -> Range<Int> {
+      guard let groupOffsets else { return index..<(index + 1) }
+      return Int(groupOffsets[index])..<Int(groupOffsets[index + 1])
+    }
+    counts.withUnsafeMutableBufferPointer { counts in
+      for group in groupIDs { counts[Int(group)] += 1 }
+    }
+    if keepsMembers {
+      for index in 0..<count {
+        for slot in groupRange(index) { members[Int(groupIDs[slot])].append(positions[index]) }
+      }
     }
     guard let contribution else { return }
-    for index in positions.indices {
-      let group = Int(groupOfIndex[index])
-      let position = positions[index]
-      switch contribution.entry(Int(position)) {
-      case .excluded: excluded[group].append(position)
-      case .included(let value, let isApproximate, let pair):
-        sums[group] += value
-        summed[group] += 1
-        if isApproximate { approximate[group] += 1 }
-        if pair >= 0 { pairBits[group * wordsPerGroup + Int(pair) / 64] |= 1 << UInt64(pair % 64) }
+    let money = contribution.money
+    let target = contribution.target
+    let factors = contribution.factors.map { $0 ?? .nan }
+    var excludedHere: [(group: Int32, position: Int32)] = []
+    let words = wordsPerGroup
+    sums.withUnsafeMutableBufferPointer { sums in
+      summed.withUnsafeMutableBufferPointer { summed in
+        approximate.withUnsafeMutableBufferPointer { approximate in
+          pairBits.withUnsafeMutableBufferPointer { bits in
+            money.status.withUnsafeBufferPointer { status in
+              money.amount.withUnsafeBufferPointer { amounts in
+                money.currency.withUnsafeBufferPointer { currencies in
+                  money.pair.withUnsafeBufferPointer { pairs in
+                    money.isApproximate.withUnsafeBufferPointer { approximateFlags in
+                      for index in 0..<count {
+                        let position = Int(positions[index])
+                        var value = 0.0
+                        var pair = -1
+                        var included = status[position] == .amount
+                        if included {
+                          value = amounts[position]
+                          if currencies[position] != target {
+                            pair = Int(pairs[position])
+                            if pair >= 0, !factors[pair].isNaN { value *= factors[pair] } else { included = false }
+                          }
+                        }
+                        for slot in groupRange(index) {
+                          let group = Int(groupIDs[slot])
+                          guard included else {
+                            excludedHere.append((Int32(group), Int32(position)))
+                            continue
+                          }
+                          if pair >= 0 { bits[group * words + pair / 64] |= 1 << UInt64(pair % 64) }
+                          sums[group] += value
+                          summed[group] += 1
+                          if approximateFlags[position] { approximate[group] += 1 }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
       }
+    }
+    for entry in excludedHere { excluded[Int(entry.group)].append(entry.position) }
+  }
+
+  /// Adds the bookkeeping of a new group.
+  private mutating func register(combination: [Int32]) {
+    combinations.append(combination)
+    counts.append(0)
+    if keepsMembers { members.append([]) }
+    if keepsTotals {
+      sums.append(0)
+      summed.append(0)
+      approximate.append(0)
+      excluded.append([])
+      pairBits.append(contentsOf: repeatElement(0, count: wordsPerGroup))
     }
   }
 

@@ -131,16 +131,31 @@ struct GroupedPositions<Element: Record> {
       let column = columns.column(field)
       var local = [Int32](repeating: -1, count: column.values.count)
       var nilID: Int32 = -1
-      if column.isSingleValued {
-        // One value per record: record i's value is valueIDs[i]; no rows to build.
-        for position in positions {
-          let value = Int(column.valueIDs[Int(position)])
-          if local[value] < 0 {
-            local[value] = Int32(result.labels.count)
-            result.labels.append(column.values[value])
+      if column.hasAtMostOneValue {
+        // At most one value per record (none is the nil group): no rows to build.
+        var ids = [Int32](repeating: 0, count: positions.count)
+        column.offsets.withUnsafeBufferPointer { offsets in
+          column.valueIDs.withUnsafeBufferPointer { values in
+            for (slot, position) in positions.enumerated() {
+              let start = Int(offsets[Int(position)])
+              if start == Int(offsets[Int(position) + 1]) {
+                if nilID < 0 {
+                  nilID = Int32(result.labels.count)
+                  result.labels.append(nil)
+                }
+                ids[slot] = nilID
+                continue
+              }
+              let value = Int(values[start])
+              if local[value] < 0 {
+                local[value] = Int32(result.labels.count)
+                result.labels.append(column.values[value])
+              }
+              ids[slot] = local[value]
+            }
           }
-          result.ids.append(local[value])
         }
+        result.ids = ids
         result.isSingle = true
         return result
       }

@@ -9,8 +9,8 @@ struct FieldColumn: Sendable {
   let offsets: [Int32]
   /// The records' values, record after record, in the order the record lists them.
   let valueIDs: [Int32]
-  /// Whether every record has exactly one value (then record *i*'s value is `valueIDs[i]`).
-  let isSingleValued: Bool
+  /// Whether no record has more than one value.
+  let hasAtMostOneValue: Bool
 
   init<Lists: Sequence>(_ lists: Lists) where Lists.Element == [String] {
     var values: [String] = []
@@ -34,7 +34,7 @@ struct FieldColumn: Sendable {
     self.ids = ids
     self.offsets = offsets
     self.valueIDs = valueIDs
-    isSingleValued = valueIDs.count == offsets.count - 1 && offsets.indices.allSatisfy { offsets[$0] == Int32($0) }
+    hasAtMostOneValue = offsets.indices.dropFirst().allSatisfy { offsets[$0] - offsets[$0 - 1] <= 1 }
   }
 
   /// A mask over the value integers: true for the values in `set`.
