@@ -46,8 +46,14 @@ struct GroupedPositions<Element: Record> {
       }
       return rank
     }
-    let rankedCodes = groupCodes.map { codes in codes.enumerated().map { ranks[$0.offset][Int($0.element)] } }
-    order = groupCodes.indices.sorted { rankedCodes[$0].lexicographicallyPrecedes(rankedCodes[$1]) }
+    if ranks.count == 1 {
+      let rank = ranks[0]
+      let keyRanks = groupCodes.map { rank[Int($0[0])] }
+      order = groupCodes.indices.sorted { keyRanks[$0] < keyRanks[$1] }
+    } else {
+      let rankedCodes = groupCodes.map { codes in codes.enumerated().map { ranks[$0.offset][Int($0.element)] } }
+      order = groupCodes.indices.sorted { rankedCodes[$0].lexicographicallyPrecedes(rankedCodes[$1]) }
+    }
     counts = tally.counts
     members = tally.members
     labels = groupCodes.map { codes in codes.enumerated().map { keyValues[$0.offset].labels[Int($0.element)] } }

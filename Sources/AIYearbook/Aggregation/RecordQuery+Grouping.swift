@@ -64,8 +64,9 @@ extension RecordQuery {
     _ count: Int, by key: GroupingKey<Element>, totalIn currency: Currency, using rates: ExchangeRates = .default
   ) throws(YearbookError) -> [RecordGroup<Element>] {
     let groups = try grouped(by: [key], totalIn: currency, using: rates)
+    let totals = groups.map { $0.total?.value }
     let ranked = groups.indices.sorted { lhs, rhs in
-      switch (groups[lhs].total?.value, groups[rhs].total?.value) {
+      switch (totals[lhs], totals[rhs]) {
       case (let left?, let right?) where left != right: return left > right
       case (.some, nil): return true
       case (nil, .some): return false
