@@ -7,7 +7,7 @@ import Testing
 
 /// What the generator found: every block, and those it skipped (`no-compile`).
 enum DocExamples {
-  static let blockCount = 133
+  static let blockCount = 135
   static let skipped: [String] = ["Sources/AIYearbook/AIYearbook.docc/Articles/GettingStarted.md#1"]
 }
 
@@ -815,7 +815,23 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Money/ExchangeRates.swift#1") func example044_ExchangeRates_1() throws {
+  @Test("Sources/AIYearbook/Money/ExchangeRates+Codable.swift#1") func example044_ExchangeRates_Codable_1() throws {
+  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
+  let dataset = yearbook.dataset
+  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
+  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
+  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
+  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
+  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
+  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
+  let record: any Record = event
+  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
+  do {
+    let json = try CanonicalJSON.encode(ExchangeRates.default)
+  }
+  }
+
+  @Test("Sources/AIYearbook/Money/ExchangeRates.swift#1") func example045_ExchangeRates_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -833,7 +849,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift#1") func example045_Yearbook_RecordNaming_1() throws {
+  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift#1") func example046_Yearbook_RecordNaming_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -849,7 +865,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift#2") func example046_Yearbook_RecordNaming_2() throws {
+  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift#2") func example047_Yearbook_RecordNaming_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -865,7 +881,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift#3") func example047_Yearbook_RecordNaming_3() throws {
+  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift#3") func example048_Yearbook_RecordNaming_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -881,7 +897,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift#4") func example048_Yearbook_RecordNaming_4() throws {
+  @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift#4") func example049_Yearbook_RecordNaming_4() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -897,7 +913,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Presentation/Yearbook+Titles.swift#1") func example049_Yearbook_Titles_1() throws {
+  @Test("Sources/AIYearbook/Presentation/Yearbook+Titles.swift#1") func example050_Yearbook_Titles_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -914,7 +930,23 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/DateRange.swift#1") func example050_DateRange_1() throws {
+  @Test("Sources/AIYearbook/Presentation/Yearbook+Titles.swift#2") func example051_Yearbook_Titles_2() throws {
+  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
+  let dataset = yearbook.dataset
+  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
+  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
+  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
+  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
+  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
+  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
+  let record: any Record = event
+  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
+  do {
+    #expect((yearbook.title(of: try yearbook.element(id: "org-openai")).en) == "OpenAI")
+  }
+  }
+
+  @Test("Sources/AIYearbook/Query/DateRange.swift#1") func example052_DateRange_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -932,7 +964,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordFilter.swift#1") func example051_RecordFilter_1() throws {
+  @Test("Sources/AIYearbook/Query/RecordFilter.swift#1") func example053_RecordFilter_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -950,7 +982,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordOrdering.swift#1") func example052_RecordOrdering_1() throws {
+  @Test("Sources/AIYearbook/Query/RecordOrdering.swift#1") func example054_RecordOrdering_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -969,7 +1001,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordOrdering.swift#2") func example053_RecordOrdering_2() throws {
+  @Test("Sources/AIYearbook/Query/RecordOrdering.swift#2") func example055_RecordOrdering_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -985,7 +1017,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordPage.swift#1") func example054_RecordPage_1() throws {
+  @Test("Sources/AIYearbook/Query/RecordPage.swift#1") func example056_RecordPage_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1003,7 +1035,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift#1") func example055_RecordQuery_Filters_1() throws {
+  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift#1") func example057_RecordQuery_Filters_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1019,7 +1051,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift#2") func example056_RecordQuery_Filters_2() throws {
+  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift#2") func example058_RecordQuery_Filters_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1036,7 +1068,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift#3") func example057_RecordQuery_Filters_3() throws {
+  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift#3") func example059_RecordQuery_Filters_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1053,7 +1085,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift#4") func example058_RecordQuery_Filters_4() throws {
+  @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift#4") func example060_RecordQuery_Filters_4() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1069,7 +1101,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordQuery.swift#1") func example059_RecordQuery_1() throws {
+  @Test("Sources/AIYearbook/Query/RecordQuery.swift#1") func example061_RecordQuery_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1091,7 +1123,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordQuery.swift#2") func example060_RecordQuery_2() throws {
+  @Test("Sources/AIYearbook/Query/RecordQuery.swift#2") func example062_RecordQuery_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1109,7 +1141,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/RecordQuery.swift#3") func example061_RecordQuery_3() throws {
+  @Test("Sources/AIYearbook/Query/RecordQuery.swift#3") func example063_RecordQuery_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1125,7 +1157,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Query/TextFolding.swift#1") func example062_TextFolding_1() throws {
+  @Test("Sources/AIYearbook/Query/TextFolding.swift#1") func example064_TextFolding_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1141,7 +1173,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Search/SearchQuery.swift#1") func example063_SearchQuery_1() throws {
+  @Test("Sources/AIYearbook/Search/SearchQuery.swift#1") func example065_SearchQuery_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1160,7 +1192,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Search/SearchQuery.swift#2") func example064_SearchQuery_2() throws {
+  @Test("Sources/AIYearbook/Search/SearchQuery.swift#2") func example066_SearchQuery_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1177,7 +1209,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Search/SearchQuery.swift#3") func example065_SearchQuery_3() throws {
+  @Test("Sources/AIYearbook/Search/SearchQuery.swift#3") func example067_SearchQuery_3() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1193,7 +1225,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Search/SearchQuery.swift#4") func example066_SearchQuery_4() throws {
+  @Test("Sources/AIYearbook/Search/SearchQuery.swift#4") func example068_SearchQuery_4() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1210,7 +1242,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Search/SearchResult.swift#1") func example067_SearchResult_1() throws {
+  @Test("Sources/AIYearbook/Search/SearchResult.swift#1") func example069_SearchResult_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1229,7 +1261,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Search/Yearbook+Search.swift#1") func example068_Yearbook_Search_1() throws {
+  @Test("Sources/AIYearbook/Search/Yearbook+Search.swift#1") func example070_Yearbook_Search_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1247,7 +1279,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Validation/DatasetValidation.swift#1") func example069_DatasetValidation_1() throws {
+  @Test("Sources/AIYearbook/Validation/DatasetValidation.swift#1") func example071_DatasetValidation_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1265,7 +1297,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Validation/DatasetValidator.swift#1") func example070_DatasetValidator_1() throws {
+  @Test("Sources/AIYearbook/Validation/DatasetValidator.swift#1") func example072_DatasetValidator_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1281,7 +1313,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Validation/ValidationIssue.swift#1") func example071_ValidationIssue_1() throws {
+  @Test("Sources/AIYearbook/Validation/ValidationIssue.swift#1") func example073_ValidationIssue_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1298,7 +1330,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Validation/ValidationReport.swift#1") func example072_ValidationReport_1() throws {
+  @Test("Sources/AIYearbook/Validation/ValidationReport.swift#1") func example074_ValidationReport_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1317,7 +1349,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Loading.swift#1") func example073_Yearbook_Loading_1() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Loading.swift#1") func example075_Yearbook_Loading_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1335,7 +1367,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Loading.swift#2") func example074_Yearbook_Loading_2() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Loading.swift#2") func example076_Yearbook_Loading_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1352,7 +1384,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Lookup.swift#1") func example075_Yearbook_Lookup_1() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Lookup.swift#1") func example077_Yearbook_Lookup_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1370,7 +1402,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Lookup.swift#2") func example076_Yearbook_Lookup_2() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Lookup.swift#2") func example078_Yearbook_Lookup_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1387,7 +1419,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Names.swift#1") func example077_Yearbook_Names_1() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Names.swift#1") func example079_Yearbook_Names_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1406,7 +1438,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Names.swift#2") func example078_Yearbook_Names_2() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Names.swift#2") func example080_Yearbook_Names_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1422,7 +1454,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+ReplacedIDs.swift#1") func example079_Yearbook_ReplacedIDs_1() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+ReplacedIDs.swift#1") func example081_Yearbook_ReplacedIDs_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1438,7 +1470,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+ReplacedIDs.swift#2") func example080_Yearbook_ReplacedIDs_2() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+ReplacedIDs.swift#2") func example082_Yearbook_ReplacedIDs_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1456,7 +1488,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook.swift#1") func example081_Yearbook_1() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook.swift#1") func example083_Yearbook_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1476,7 +1508,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/YearbookVersion.swift#1") func example082_YearbookVersion_1() throws {
+  @Test("Sources/AIYearbook/Yearbook/YearbookVersion.swift#1") func example084_YearbookVersion_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1492,7 +1524,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dataset/Dataset.swift#1") func example083_Dataset_1() throws {
+  @Test("Sources/AIYearbookCore/Dataset/Dataset.swift#1") func example085_Dataset_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1509,7 +1541,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dates/DatePeriod.swift#1") func example084_DatePeriod_1() throws {
+  @Test("Sources/AIYearbookCore/Dates/DatePeriod.swift#1") func example086_DatePeriod_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1529,7 +1561,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dates/PartialDate+Parsing.swift#1") func example085_PartialDate_Parsing_1() throws {
+  @Test("Sources/AIYearbookCore/Dates/PartialDate+Parsing.swift#1") func example087_PartialDate_Parsing_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1546,7 +1578,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dates/PartialDate.swift#1") func example086_PartialDate_1() throws {
+  @Test("Sources/AIYearbookCore/Dates/PartialDate.swift#1") func example088_PartialDate_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1566,7 +1598,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dates/PartialDateError.swift#1") func example087_PartialDateError_1() throws {
+  @Test("Sources/AIYearbookCore/Dates/PartialDateError.swift#1") func example089_PartialDateError_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1583,7 +1615,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/AnyElement.swift#1") func example088_AnyElement_1() throws {
+  @Test("Sources/AIYearbookCore/Elements/AnyElement.swift#1") func example090_AnyElement_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1602,7 +1634,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/DatasetElement.swift#1") func example089_DatasetElement_1() throws {
+  @Test("Sources/AIYearbookCore/Elements/DatasetElement.swift#1") func example091_DatasetElement_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1621,7 +1653,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/DatasetElement.swift#2") func example090_DatasetElement_2() throws {
+  @Test("Sources/AIYearbookCore/Elements/DatasetElement.swift#2") func example092_DatasetElement_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1638,7 +1670,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/ElementKind.swift#1") func example091_ElementKind_1() throws {
+  @Test("Sources/AIYearbookCore/Elements/ElementKind.swift#1") func example093_ElementKind_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1657,7 +1689,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/ElementKind.swift#2") func example092_ElementKind_2() throws {
+  @Test("Sources/AIYearbookCore/Elements/ElementKind.swift#2") func example094_ElementKind_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1676,7 +1708,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/RecordField.swift#1") func example093_RecordField_1() throws {
+  @Test("Sources/AIYearbookCore/Elements/RecordField.swift#1") func example095_RecordField_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1693,7 +1725,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/RecordValue.swift#1") func example094_RecordValue_1() throws {
+  @Test("Sources/AIYearbookCore/Elements/RecordValue.swift#1") func example096_RecordValue_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1710,7 +1742,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/VocabularyUse.swift#1") func example095_VocabularyUse_1() throws {
+  @Test("Sources/AIYearbookCore/Elements/VocabularyUse.swift#1") func example097_VocabularyUse_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1726,7 +1758,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Benchmark.swift#1") func example096_Benchmark_1() throws {
+  @Test("Sources/AIYearbookCore/Entities/Benchmark.swift#1") func example098_Benchmark_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1743,7 +1775,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Metric.swift#1") func example097_Metric_1() throws {
+  @Test("Sources/AIYearbookCore/Entities/Metric.swift#1") func example099_Metric_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1760,7 +1792,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Organization.swift#1") func example098_Organization_1() throws {
+  @Test("Sources/AIYearbookCore/Entities/Organization.swift#1") func example100_Organization_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1778,7 +1810,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Product.swift#1") func example099_Product_1() throws {
+  @Test("Sources/AIYearbookCore/Entities/Product.swift#1") func example101_Product_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1796,7 +1828,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Source.swift#1") func example100_Source_1() throws {
+  @Test("Sources/AIYearbookCore/Entities/Source.swift#1") func example102_Source_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1813,7 +1845,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift#1") func example101_BenchmarkResult_Title_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift#1") func example103_BenchmarkResult_Title_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1830,7 +1862,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift#2") func example102_BenchmarkResult_Title_2() throws {
+  @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift#2") func example104_BenchmarkResult_Title_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1846,7 +1878,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift#1") func example103_Event_Title_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift#1") func example105_Event_Title_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1862,7 +1894,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift#2") func example104_Event_Title_2() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift#2") func example106_Event_Title_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1878,7 +1910,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift#1") func example105_FundingRound_Title_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift#1") func example107_FundingRound_Title_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1894,7 +1926,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift#2") func example106_FundingRound_Title_2() throws {
+  @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift#2") func example108_FundingRound_Title_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1910,7 +1942,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Money+Formatting.swift#1") func example107_Money_Formatting_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Money+Formatting.swift#1") func example109_Money_Formatting_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1928,7 +1960,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Quantity+Formatting.swift#1") func example108_Quantity_Formatting_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Quantity+Formatting.swift#1") func example110_Quantity_Formatting_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1947,7 +1979,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/ReadableText.swift#1") func example109_ReadableText_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/ReadableText.swift#1") func example111_ReadableText_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1964,7 +1996,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift#1") func example110_RecordNaming_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift#1") func example112_RecordNaming_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -1986,7 +2018,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift#2") func example111_RecordNaming_2() throws {
+  @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift#2") func example113_RecordNaming_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2003,7 +2035,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Region+Name.swift#1") func example112_Region_Name_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Region+Name.swift#1") func example114_Region_Name_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2021,7 +2053,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift#1") func example113_Regulation_Title_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift#1") func example115_Regulation_Title_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2037,7 +2069,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift#2") func example114_Regulation_Title_2() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift#2") func example116_Regulation_Title_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2053,7 +2085,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Statistic+Breakdown+DimensionName.swift#1") func example115_Statistic_Breakdown_DimensionName_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Statistic+Breakdown+DimensionName.swift#1") func example117_Statistic_Breakdown_DimensionName_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2070,7 +2102,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift#1") func example116_Statistic_Title_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift#1") func example118_Statistic_Title_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2089,7 +2121,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift#2") func example117_Statistic_Title_2() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift#2") func example119_Statistic_Title_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2106,7 +2138,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/BenchmarkResult.swift#1") func example118_BenchmarkResult_1() throws {
+  @Test("Sources/AIYearbookCore/Records/BenchmarkResult.swift#1") func example120_BenchmarkResult_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2123,7 +2155,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Event.swift#1") func example119_Event_1() throws {
+  @Test("Sources/AIYearbookCore/Records/Event.swift#1") func example121_Event_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2140,7 +2172,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/FundingRound.swift#1") func example120_FundingRound_1() throws {
+  @Test("Sources/AIYearbookCore/Records/FundingRound.swift#1") func example122_FundingRound_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2158,7 +2190,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Record.swift#1") func example121_Record_1() throws {
+  @Test("Sources/AIYearbookCore/Records/Record.swift#1") func example123_Record_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2176,7 +2208,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Record.swift#2") func example122_Record_2() throws {
+  @Test("Sources/AIYearbookCore/Records/Record.swift#2") func example124_Record_2() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2194,7 +2226,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Regulation.swift#1") func example123_Regulation_1() throws {
+  @Test("Sources/AIYearbookCore/Records/Regulation.swift#1") func example125_Regulation_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2212,7 +2244,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Statistic.swift#1") func example124_Statistic_1() throws {
+  @Test("Sources/AIYearbookCore/Records/Statistic.swift#1") func example126_Statistic_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2229,7 +2261,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/Citation.swift#1") func example125_Citation_1() throws {
+  @Test("Sources/AIYearbookCore/Values/Citation.swift#1") func example127_Citation_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2247,7 +2279,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/LocalizedText.swift#1") func example126_LocalizedText_1() throws {
+  @Test("Sources/AIYearbookCore/Values/LocalizedText.swift#1") func example128_LocalizedText_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2264,7 +2296,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/Money.swift#1") func example127_Money_1() throws {
+  @Test("Sources/AIYearbookCore/Values/Money.swift#1") func example129_Money_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2281,7 +2313,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/Quantity.swift#1") func example128_Quantity_1() throws {
+  @Test("Sources/AIYearbookCore/Values/Quantity.swift#1") func example130_Quantity_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2299,7 +2331,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/Region.swift#1") func example129_Region_1() throws {
+  @Test("Sources/AIYearbookCore/Values/Region.swift#1") func example131_Region_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2317,7 +2349,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Vocabulary/Currency+ISO4217.swift#1") func example130_Currency_ISO4217_1() throws {
+  @Test("Sources/AIYearbookCore/Vocabulary/Currency+ISO4217.swift#1") func example132_Currency_ISO4217_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2334,7 +2366,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Vocabulary/Identifier.swift#1") func example131_Identifier_1() throws {
+  @Test("Sources/AIYearbookCore/Vocabulary/Identifier.swift#1") func example133_Identifier_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2351,7 +2383,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Vocabulary/Statistic+Breakdown+Dimension.swift#1") func example132_Statistic_Breakdown_Dimension_1() throws {
+  @Test("Sources/AIYearbookCore/Vocabulary/Statistic+Breakdown+Dimension.swift#1") func example134_Statistic_Breakdown_Dimension_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
@@ -2367,7 +2399,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Vocabulary/VocabularyTerm.swift#1") func example133_VocabularyTerm_1() throws {
+  @Test("Sources/AIYearbookCore/Vocabulary/VocabularyTerm.swift#1") func example135_VocabularyTerm_1() throws {
   let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
   let dataset = yearbook.dataset
   let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
