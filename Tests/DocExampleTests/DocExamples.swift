@@ -25,17 +25,32 @@ enum DocExamplePrelude {
 
 @Suite("Documentation examples")
 struct DocExampleTests {
+  let yearbook: Yearbook
+  let bytes: Data
+  let url: URL
+  let dataset: Dataset
+  let event: Event
+  let round: FundingRound
+  let statistic: Statistic
+  let result: BenchmarkResult
+  let regulation: Regulation
+  let share: Statistic
+  let record: any Record
+
+  /// The values every example may use (Swift Testing makes one suite value per test).
+  init() throws {
+    (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
+    dataset = yearbook.dataset
+    event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
+    round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
+    statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
+    result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
+    regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
+    share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
+    record = event
+  }
+
   @Test("README.md#1") func example001_README_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
 
     let yearbook = try Yearbook.embedded()
@@ -70,16 +85,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/AIYearbook.docc/AIYearbook.md#1") func example002_AIYearbook_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
 
     let yearbook = try Yearbook.embedded()
@@ -91,16 +96,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/AIYearbook.docc/Articles/Aggregating.md#1") func example003_Aggregating_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     for group in yearbook.events.grouped(by: .quarter) {
       print(group.key ?? "undated", group.count)
@@ -112,16 +107,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/AIYearbook.docc/Articles/Aggregating.md#2") func example004_Aggregating_2() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let years = try yearbook.fundingRounds.grouped(by: [.year], totalIn: .usd)
     #expect((years.map(\.key)) == ["2024", "2025"])
@@ -133,16 +118,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/AIYearbook.docc/Articles/Aggregating.md#3") func example005_Aggregating_3() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let byQuarterAndLabel = try yearbook.fundingRounds.grouped(by: [.quarter, .roundLabel], totalIn: .usd)
     print(byQuarterAndLabel.map(\.group.description))
@@ -150,16 +125,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/AIYearbook.docc/Articles/Citing.md#1") func example006_Citing_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let users = try yearbook.statistics.filter(metric: "metric-genai-users").all()
     for citation in users.flatMap(\.citations) {
@@ -170,16 +135,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/AIYearbook.docc/Articles/Citing.md#2") func example007_Citing_2() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     for conflict in yearbook.conflicts() {
       for side in conflict.sides {
@@ -190,16 +145,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/AIYearbook.docc/Articles/Extending.md#1") func example008_Extending_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   func compiledOnly() throws {
 
     let url = URL(fileURLWithPath: "mine.json")
@@ -210,16 +155,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/AIYearbook.docc/Articles/Extending.md#2") func example009_Extending_2() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
 
     let bytes = Data(#"{"schemaVersion": "1.1.0", "fundingRounds": [{"id": "funding-x", "date": "2025-13"}]}"#.utf8)
@@ -231,16 +166,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/AIYearbook.docc/Articles/GettingStarted.md#2") func example011_GettingStarted_2() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
 
     let yearbook = try Yearbook.embedded()
@@ -250,16 +175,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/AIYearbook.docc/Articles/GettingStarted.md#3") func example012_GettingStarted_3() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let deepSeek = try yearbook.resolve("深度求索", as: Organization.self)
     #expect((deepSeek) == "org-deepseek")
@@ -270,16 +185,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/AIYearbook.docc/Articles/GettingStarted.md#4") func example013_GettingStarted_4() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let gdpval = try yearbook.benchmarkResults.filter(benchmark: "benchmark-gdpval").all()
     for result in gdpval {
@@ -290,16 +195,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/AIYearbook.docc/Articles/Querying.md#1") func example014_Querying_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let query = yearbook.regulations
       .filter(region: .europeanUnion)
@@ -309,16 +204,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/AIYearbook.docc/Articles/Querying.md#2") func example015_Querying_2() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     #expect(try (yearbook.events.during("2025-12").count()) == 23)
     #expect(try (yearbook.events.within("2025-12").count()) == 16)
@@ -328,16 +213,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/AIYearbook.docc/Articles/Querying.md#3") func example016_Querying_3() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let openAI = try yearbook.resolve("OpenAI", as: Organization.self)
     let december = try yearbook.events.filter(organization: openAI).during("2025-12").all()
@@ -346,16 +221,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/AIYearbook.docc/Articles/Querying.md#4") func example017_Querying_4() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let page = yearbook.events.sorted(by: .date.reversed()).offset(10).limit(5).page()
     #expect((page.items.count) == 5)
@@ -365,16 +230,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/AIYearbookCore.docc/AIYearbookCore.md#1") func example018_AIYearbookCore_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
 
     let data = try JSONDecoder().decode(Dataset.self, from: bytes)
@@ -385,16 +240,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Aggregation/AggregateResult.swift#1") func example019_AggregateResult_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let total = try yearbook.statistics.filter(metric: "metric-new-unicorns").sum()
     total.value              // the sum
@@ -404,16 +249,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Aggregation/GroupingKey.swift#1") func example020_GroupingKey_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     yearbook.events.grouped(by: .quarter)        // 2025-Q1, 2025-Q2 …
     yearbook.fundingRounds.grouped(by: .organization)
@@ -422,32 +257,12 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Aggregation/GroupingKey.swift#2") func example021_GroupingKey_2() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     yearbook.fundingRounds.grouped(by: .organizations(in: [.investor, .leadInvestor]))
   }
   }
 
   @Test("Sources/AIYearbook/Aggregation/RecordGroup.swift#1") func example022_RecordGroup_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let years = try yearbook.fundingRounds.grouped(by: [.year], totalIn: .usd)
     years[0].group.values      // ["2024"]
@@ -457,16 +272,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Aggregation/RecordQuery+Aggregates.swift#1") func example023_RecordQuery_Aggregates_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let total = try yearbook.fundingRounds.filter(kind: .ventureRound).totalAmount(in: .usd)
     total.value; total.ratesUsed; total.excluded
@@ -474,48 +279,18 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Aggregation/RecordQuery+Aggregates.swift#2") func example024_RecordQuery_Aggregates_2() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     try yearbook.events.during("2025").distinctCount(of: .organization)
   }
   }
 
   @Test("Sources/AIYearbook/Aggregation/RecordQuery+Grouping.swift#1") func example025_RecordQuery_Grouping_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     for group in yearbook.events.grouped(by: .month) { print(group.key ?? "undated", group.count) }
   }
   }
 
   @Test("Sources/AIYearbook/Aggregation/RecordQuery+Grouping.swift#2") func example026_RecordQuery_Grouping_2() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let quarters = try yearbook.fundingRounds.grouped(by: [.quarter], totalIn: .usd)
     quarters.map { ($0.group.description, $0.count, $0.total?.value) }
@@ -523,16 +298,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Aggregation/RecordQuery+Grouping.swift#3") func example027_RecordQuery_Grouping_3() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let months = yearbook.events.timeSeries(.month, from: try PartialDate(parsing: "2025-01"),
                                             to: try PartialDate(parsing: "2025-12"))
@@ -541,16 +306,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Analysis/Breakdown.swift#1") func example028_Breakdown_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let ages = try yearbook.breakdowns(dimension: "age").first { $0.producer == "org-cnnic" }
     ages?.categories.map(\.id)   // ["age-19-and-under", "age-20-29", "age-30-39", "age-40-and-over"]
@@ -559,16 +314,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Analysis/Breakdown.swift#2") func example029_Breakdown_2() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let ages = yearbook.breakdowns(dimension: "age")
     ages.map(\.period)   // [2025, 2025-06]
@@ -577,16 +322,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Analysis/Breakdown.swift#3") func example030_Breakdown_3() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let ages = try yearbook.breakdown(of: "stat-cnnic-genai-users-age-20-29-2025-06")
     ages.categories.count   // 4
@@ -594,32 +329,12 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Analysis/Conflict+Side.swift#1") func example031_Conflict_Side_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     #expect((Conflict.Value.quantity(Quantity(54, .count)).formatted(.english)) == "54")
   }
   }
 
   @Test("Sources/AIYearbook/Analysis/Conflict.swift#1") func example032_Conflict_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     for conflict in yearbook.conflicts() {
       print(conflict.kind, conflict.sides.map { "\($0.record): \($0.value?.description ?? "-")" })
@@ -629,16 +344,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Analysis/Conflict.swift#2") func example033_Conflict_2() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let documented = yearbook.conflicts().filter { $0.kind == .documented }
     documented.first?.sides.map(\.record)
@@ -647,16 +352,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Analysis/DatasetSummary.swift#1") func example034_DatasetSummary_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let summary = try Yearbook.embedded().summary()
     summary.records["events"]   // the number of events
@@ -664,16 +359,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Analysis/Leaderboard.swift#1") func example035_Leaderboard_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let board = yearbook.leaderboard(for: "benchmark-global-ai-power-rankings")
     board["rank"]?.first?.position     // 4
@@ -682,16 +367,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Analysis/Leaderboard.swift#2") func example036_Leaderboard_2() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let hle = yearbook.leaderboard(for: "benchmark-hle")
     hle["score"]?.first?.result.subject
@@ -699,16 +374,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Analysis/OrganizationProfile.swift#1") func example037_OrganizationProfile_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let openAI = try yearbook.profile(of: "org-openai")
     openAI.events.count; openAI.fundingRounds.first?.amount
@@ -716,96 +381,36 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Export/CSVExport.swift#1") func example038_CSVExport_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let csv = try CSVExport.render(yearbook.dataset.fundingRounds)
   }
   }
 
   @Test("Sources/AIYearbook/Export/CSVExport.swift#2") func example039_CSVExport_2() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let csv = try CSVExport.render(yearbook.exportedDataset(), kind: .fundingRound)
   }
   }
 
   @Test("Sources/AIYearbook/Export/CSVExport.swift#3") func example040_CSVExport_3() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     CSVExport.document([["group", "count"], ["2025", "12"]])   // "group,count\r\n2025,12\r\n"
   }
   }
 
   @Test("Sources/AIYearbook/Export/JSONLinesExport.swift#1") func example041_JSONLinesExport_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let lines = try JSONLinesExport.render(yearbook.exportedDataset())
   }
   }
 
   @Test("Sources/AIYearbook/Loading/CanonicalJSON.swift#1") func example042_CanonicalJSON_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let bytes = try CanonicalJSON.encode(yearbook.dataset)
   }
   }
 
   @Test("Sources/AIYearbook/Loading/YearbookError.swift#1") func example043_YearbookError_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     do {
       _ = try yearbook.events.filter(organization: "OpenAI")
@@ -816,32 +421,12 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Money/ExchangeRates+Codable.swift#1") func example044_ExchangeRates_Codable_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let json = try CanonicalJSON.encode(ExchangeRates.default)
   }
   }
 
   @Test("Sources/AIYearbook/Money/ExchangeRates.swift#1") func example045_ExchangeRates_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let rates = ExchangeRates.default
     let cny = try rates.convert(Money(40_000_000_000, .usd), on: "2025-04", to: .cny)
@@ -850,80 +435,30 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift#1") func example046_Yearbook_RecordNaming_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     yearbook.organizationName("org-openai").en   // "OpenAI"
   }
   }
 
   @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift#2") func example047_Yearbook_RecordNaming_2() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     yearbook.productName("product-gpt-5-2").en   // "GPT-5.2"
   }
   }
 
   @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift#3") func example048_Yearbook_RecordNaming_3() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     yearbook.benchmarkName("benchmark-gdpval").en   // "GDPval"
   }
   }
 
   @Test("Sources/AIYearbook/Presentation/Yearbook+RecordNaming.swift#4") func example049_Yearbook_RecordNaming_4() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     yearbook.metricLabel("metric-genai-users").en   // "Generative-AI users"
   }
   }
 
   @Test("Sources/AIYearbook/Presentation/Yearbook+Titles.swift#1") func example050_Yearbook_Titles_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     yearbook.title(of: result).en      // "GPT-5.2 on GDPval"
     yearbook.title(of: statistic).en   // "Generative-AI users (China, …, 2025-06)"
@@ -931,32 +466,12 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Presentation/Yearbook+Titles.swift#2") func example051_Yearbook_Titles_2() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     #expect((yearbook.title(of: try yearbook.element(id: "org-openai")).en) == "OpenAI")
   }
   }
 
   @Test("Sources/AIYearbook/Query/DateRange.swift#1") func example052_DateRange_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let december = try DateRange(from: "2025-12", to: "2025-12")
     december.matches(try DatePeriod(parsing: "2025-11-30/2025-12-06"))   // true
@@ -965,16 +480,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Query/RecordFilter.swift#1") func example053_RecordFilter_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let query = try yearbook.events.filter(organization: "org-openai").during("2025-12")
     query.filters
@@ -983,16 +488,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Query/RecordOrdering.swift#1") func example054_RecordOrdering_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     yearbook.events.sorted(by: .date)                  // oldest first, undated last
     yearbook.events.sorted(by: .date.reversed())       // newest first, undated still last
@@ -1002,32 +497,12 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Query/RecordOrdering.swift#2") func example055_RecordOrdering_2() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let byTitle = RecordOrdering<Event>(name: "title") { $0.title.en }
   }
   }
 
   @Test("Sources/AIYearbook/Query/RecordPage.swift#1") func example056_RecordPage_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let page = yearbook.events.offset(20).limit(10).page()
     page.items.count   // at most 10
@@ -1036,32 +511,12 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift#1") func example057_RecordQuery_Filters_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     try yearbook.events.filter(date: DateRange(from: "2025-12", to: "2025-12")).count()
   }
   }
 
   @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift#2") func example058_RecordQuery_Filters_2() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let december = try yearbook.events.during("2025-12")
     // includes the week 2025-11-30/2025-12-06, excludes records dated only 2025 or 2025-Q4
@@ -1069,16 +524,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift#3") func example059_RecordQuery_Filters_3() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     try yearbook.events.filter(organization: "org-openai").count()
     #expect(throws: (any Error).self) { _ = try yearbook.events.filter(organization: "OpenAI") }
@@ -1086,32 +531,12 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Query/RecordQuery+Filters.swift#4") func example060_RecordQuery_Filters_4() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     yearbook.regulations.matching("ai act").count()
   }
   }
 
   @Test("Sources/AIYearbook/Query/RecordQuery.swift#1") func example061_RecordQuery_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let yearbook = try Yearbook.embedded()
     let december = try yearbook.events
@@ -1124,16 +549,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Query/RecordQuery.swift#2") func example062_RecordQuery_2() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let page = yearbook.events.sorted(by: .date.reversed()).offset(20).limit(10).page()
     page.items.count   // 10
@@ -1142,48 +557,18 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Query/RecordQuery.swift#3") func example063_RecordQuery_3() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     yearbook.records(Event.self).count()   // the same as yearbook.events.count()
   }
   }
 
   @Test("Sources/AIYearbook/Query/TextFolding.swift#1") func example064_TextFolding_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     TextFolding.fold("ＤｅｅｐＳｅｅｋ－Ｒ１")   // "deepseek-r1"
   }
   }
 
   @Test("Sources/AIYearbook/Search/SearchQuery.swift#1") func example065_SearchQuery_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let query = SearchQuery("generative AI users")
     query.terms      // ["generative", "ai", "users"]
@@ -1193,16 +578,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Search/SearchQuery.swift#2") func example066_SearchQuery_2() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     SearchQuery("ＧＰＴ-5.2 发布").terms   // ["gpt-5.2", "发布"]
     SearchQuery("gen*").terms             // ["gen*"]
@@ -1210,32 +585,12 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Search/SearchQuery.swift#3") func example067_SearchQuery_3() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     SearchQuery("AI用户 Gen*").terms   // ["ai", "用户", "gen*"]
   }
   }
 
   @Test("Sources/AIYearbook/Search/SearchQuery.swift#4") func example068_SearchQuery_4() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     #expect((SearchQuery("GPT-5.2").matches(event, names: yearbook)) == true)
     #expect((SearchQuery("age").matches(event, names: yearbook)) == false)
@@ -1243,16 +598,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Search/SearchResult.swift#1") func example069_SearchResult_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let first = yearbook.search("age").first
     first?.kind      // .statistic
@@ -1262,16 +607,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Search/Yearbook+Search.swift#1") func example070_Yearbook_Search_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let results = yearbook.search("age")
     results.first?.kind     // .statistic — an age breakdown of generative-AI users
@@ -1280,16 +615,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Validation/DatasetValidation.swift#1") func example071_DatasetValidation_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let report = Yearbook.validate([DatasetInput(name: "mine.json", data: bytes)])
     report.isValid     // false
@@ -1298,32 +623,12 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Validation/DatasetValidator.swift#1") func example072_DatasetValidator_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let issues = DatasetValidator.validate(dataset, file: "mine.json")
   }
   }
 
   @Test("Sources/AIYearbook/Validation/ValidationIssue.swift#1") func example073_ValidationIssue_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     for issue in yearbook.validate() { print(issue) }
     // dataset: $.statistics[12] (stat-x): metric: metric-y does not exist
@@ -1331,16 +636,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Validation/ValidationReport.swift#1") func example074_ValidationReport_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let report = Yearbook.validate([DatasetInput(name: "mine.json", data: bytes)])
     for issue in report.issues { print(issue) }
@@ -1350,16 +645,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Yearbook/Yearbook+Loading.swift#1") func example075_Yearbook_Loading_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     // url: a file written by `yearbook export`
     let merged = try Yearbook.load([url])
@@ -1368,16 +653,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Yearbook/Yearbook+Loading.swift#2") func example076_Yearbook_Loading_2() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let input = DatasetInput(name: "mine.json", data: bytes)
     let yearbook = try Yearbook.load([input])
@@ -1385,16 +660,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Yearbook/Yearbook+Lookup.swift#1") func example077_Yearbook_Lookup_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let element = try yearbook.element(id: "org-openai")
     element.kind   // .organization
@@ -1403,16 +668,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Yearbook/Yearbook+Lookup.swift#2") func example078_Yearbook_Lookup_2() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let openAI = try yearbook.element(Organization.ID("org-openai"))
     openAI.name.en   // "OpenAI"
@@ -1420,16 +675,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Yearbook/Yearbook+Names.swift#1") func example079_Yearbook_Names_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     try yearbook.resolve("深度求索", as: Organization.self)   // "org-deepseek"
     try yearbook.resolve("openai", as: Organization.self)    // "org-openai"
@@ -1439,48 +684,18 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Yearbook/Yearbook+Names.swift#2") func example080_Yearbook_Names_2() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     yearbook.candidates(named: "谷歌", as: Organization.self)   // ["org-google"]
   }
   }
 
   @Test("Sources/AIYearbook/Yearbook/Yearbook+ReplacedIDs.swift#1") func example081_Yearbook_ReplacedIDs_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     #expect((Yearbook.replacedIDs["metric-ai-industry-financing"]) == "metric-ai-financing-amount")
   }
   }
 
   @Test("Sources/AIYearbook/Yearbook/Yearbook+ReplacedIDs.swift#2") func example082_Yearbook_ReplacedIDs_2() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     #expect((yearbook.replacement(for: "metric-ai-deployment-efficiency-gain")) == "metric-production-efficiency-change")
     #expect((yearbook.replacement(for: "metric-production-efficiency-change")) == nil)
@@ -1489,16 +704,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Yearbook/Yearbook.swift#1") func example083_Yearbook_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
 
     let yearbook = try Yearbook.embedded()
@@ -1509,32 +714,12 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbook/Yearbook/YearbookVersion.swift#1") func example084_YearbookVersion_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     YearbookVersion.package   // "0.2.0"
   }
   }
 
   @Test("Sources/AIYearbookCore/Dataset/Dataset.swift#1") func example085_Dataset_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let data = try JSONDecoder().decode(Dataset.self, from: bytes)
     data.events.count
@@ -1542,16 +727,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Dates/DatePeriod.swift#1") func example086_DatePeriod_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let period = try DatePeriod(parsing: "2025-01/2025-04")
     period.firstDay                                       // 2025-01-01
@@ -1562,16 +737,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Dates/PartialDate+Parsing.swift#1") func example087_PartialDate_Parsing_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     try PartialDate(parsing: "2025-Q3").quarter   // 3
     #expect(throws: (any Error).self) { _ = try PartialDate(parsing: "2025-02-30") }
@@ -1579,16 +744,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Dates/PartialDate.swift#1") func example088_PartialDate_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let december = try PartialDate(parsing: "2025-12")
     december.firstDay        // 2025-12-01
@@ -1599,16 +754,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Dates/PartialDateError.swift#1") func example089_PartialDateError_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     do { _ = try PartialDate(parsing: "2025-13") } catch { print(error) }
     // "2025-13" is not a valid date: month 13 is out of range 1–12
@@ -1616,16 +761,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Elements/AnyElement.swift#1") func example090_AnyElement_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let element = try yearbook.element(id: "org-openai")
     element.kind          // .organization
@@ -1635,16 +770,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Elements/DatasetElement.swift#1") func example091_DatasetElement_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     func identifiers<E: DatasetElement>(_ type: E.Type, in dataset: Dataset) -> [String] {
       dataset[keyPath: E.elements].map(\.id.rawValue)
@@ -1654,16 +779,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Elements/DatasetElement.swift#2") func example092_DatasetElement_2() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let record: any Record = event
     record.rawID   // "event-2025-12-11-openai-releases-gpt-5-2"
@@ -1671,16 +786,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Elements/ElementKind.swift#1") func example093_ElementKind_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     ElementKind.fundingRound.exportKey    // "fundingRounds"
     ElementKind.fundingRound.idPrefix     // "funding-"
@@ -1690,16 +795,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Elements/ElementKind.swift#2") func example094_ElementKind_2() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     func count<E: DatasetElement>(_ type: E.Type, in dataset: Dataset) -> Int {
       dataset[keyPath: E.elements].count
@@ -1709,16 +804,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Elements/RecordField.swift#1") func example095_RecordField_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     event.values(of: .organization)   // ["org-openai"]
     round.values(of: .roundLabel)     // ["Series B"]
@@ -1726,16 +811,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Elements/RecordValue.swift#1") func example096_RecordValue_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     round.primaryValue    // .money(USD 40000000000)
     event.primaryValue    // nil
@@ -1743,32 +818,12 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Elements/VocabularyUse.swift#1") func example097_VocabularyUse_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     event.vocabularyUses.map(\.field)   // ["tags[0]", …, "category"]
   }
   }
 
   @Test("Sources/AIYearbookCore/Entities/Benchmark.swift#1") func example098_Benchmark_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let hle = yearbook.benchmark("benchmark-hle")
     hle?.metrics.first?.better   // .higher
@@ -1776,16 +831,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Entities/Metric.swift#1") func example099_Metric_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let users = yearbook.metric("metric-genai-users")
     users?.unit   // .count
@@ -1793,16 +838,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Entities/Organization.swift#1") func example100_Organization_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let deepMind = yearbook.organization("org-google-deepmind")
     deepMind?.name.zh    // "谷歌DeepMind"
@@ -1811,16 +846,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Entities/Product.swift#1") func example101_Product_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let model = yearbook.product("product-gpt-5-2")
     model?.kind            // .model
@@ -1829,16 +854,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Entities/Source.swift#1") func example102_Source_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let cnnic = yearbook.source("src-003")
     cnnic?.publisher.en   // "China Internet Network Information Center (CNNIC)"
@@ -1846,16 +861,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift#1") func example103_BenchmarkResult_Title_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     result.title(names: yearbook).en   // "GPT-5.2 on GDPval"
     result.title(names: yearbook).zh   // "GPT-5.2：GDPval"
@@ -1863,96 +868,36 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift#2") func example104_BenchmarkResult_Title_2() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     result.readableTexts(names: yearbook).first?.text   // "GPT-5.2：GDPval"
   }
   }
 
   @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift#1") func example105_Event_Title_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     event.title(names: yearbook).en   // "OpenAI releases GPT-5.2"
   }
   }
 
   @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift#2") func example106_Event_Title_2() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     event.readableTexts(names: yearbook).first?.role   // .title
   }
   }
 
   @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift#1") func example107_FundingRound_Title_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     round.title(names: yearbook).en   // "OpenAI raises USD 40 billion"
   }
   }
 
   @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift#2") func example108_FundingRound_Title_2() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     round.readableTexts(names: yearbook).map(\.role)   // [.title, .title, .label, …]
   }
   }
 
   @Test("Sources/AIYearbookCore/Presentation/Money+Formatting.swift#1") func example109_Money_Formatting_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     Money(40_000_000_000, .usd).formatted(.english)   // "USD 40 billion"
     Money(40_000_000_000, .usd).formatted(.chinese)   // "400亿美元"
@@ -1961,16 +906,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Presentation/Quantity+Formatting.swift#1") func example110_Quantity_Formatting_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     Quantity(515_000_000, .count).formatted(.english)           // "515 million"
     Quantity(515_000_000, .count).formatted(.chinese)           // "5.15亿"
@@ -1980,16 +915,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Presentation/ReadableText.swift#1") func example111_ReadableText_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let texts = event.readableTexts(names: yearbook)
     texts.first   // ReadableText(role: .title, text: "OpenAI发布GPT-5.2")
@@ -1997,16 +922,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift#1") func example112_RecordNaming_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     struct Names: RecordNaming {
       func organizationName(_ id: Organization.ID) -> LocalizedText { LocalizedText(zh: "开放AI", en: "OpenAI") }
@@ -2019,16 +934,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift#2") func example113_RecordNaming_2() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     yearbook.name(of: .product("product-gpt-5-2")).en   // "GPT-5.2"
     yearbook.name(of: .regions(["US", "CN"])).zh        // "美国与中国"
@@ -2036,16 +941,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Presentation/Region+Name.swift#1") func example114_Region_Name_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     Region.china.name.en        // "China"
     Region("CN-GD").name.zh     // "广东"
@@ -2054,48 +949,18 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift#1") func example115_Regulation_Title_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     #expect((regulation.title(names: yearbook).en) == "Artificial Intelligence Act (EU AI Act)")
   }
   }
 
   @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift#2") func example116_Regulation_Title_2() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let aliases = regulation.readableTexts(names: yearbook).filter { $0.role == .alias }.map(\.text)
   }
   }
 
   @Test("Sources/AIYearbookCore/Presentation/Statistic+Breakdown+DimensionName.swift#1") func example117_Statistic_Breakdown_DimensionName_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     #expect((share.breakdown?.dimension) == "age")
     #expect((share.breakdown?.dimensionName.zh) == "年龄")
@@ -2103,16 +968,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift#1") func example118_Statistic_Title_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     share.title(names: yearbook).en
     // "Share of generative-AI users by attribute (China, Generative-AI users in China, age: 20–29, 2025-06)"
@@ -2122,16 +977,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift#2") func example119_Statistic_Title_2() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let labels = share.readableTexts(names: yearbook).filter { $0.role == .label }.map(\.text)
     // ["生成式人工智能用户结构占比", "Share of generative-AI users by attribute", "我国生成式人工智能用户", …]
@@ -2139,16 +984,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Records/BenchmarkResult.swift#1") func example120_BenchmarkResult_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let board = yearbook.leaderboard(for: "benchmark-hle")
     #expect((board["accuracy"]?.first?.result.subject) == .product("product-gemini-deep-research"))
@@ -2156,16 +991,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Records/Event.swift#1") func example121_Event_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let releases = try yearbook.events.filter(category: .modelRelease).during("2025-12").sorted(by: .date).all()
     releases.map(\.title.en)   // "Mistral releases …", …, "OpenAI releases GPT-5.2", …
@@ -2173,16 +998,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Records/FundingRound.swift#1") func example122_FundingRound_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let rounds = try yearbook.fundingRounds.filter(organization: "org-openai").all()
     rounds.first?.amount      // 40000000000 USD
@@ -2191,16 +1006,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Records/Record.swift#1") func example123_Record_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     func sources<R: Record>(of records: [R]) -> Set<Source.ID> {
       Set(records.flatMap { $0.citations.map(\.source) })
@@ -2209,16 +1014,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Records/Record.swift#2") func example124_Record_2() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     event.values(of: .organization)   // ["org-openai"]
     event.values(of: .tag)            // ["models", "agents"]
@@ -2227,16 +1022,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Records/Regulation.swift#1") func example125_Regulation_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let plan = try yearbook.regulations.matching("人工智能+").all().first
     plan?.milestones.first   // issued 2025-08-26
@@ -2245,16 +1030,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Records/Statistic.swift#1") func example126_Statistic_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let users = try yearbook.statistics.filter(metric: "metric-genai-users").sorted(by: .date).all()
     users.last?.value.value   // 515000000
@@ -2262,16 +1037,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Values/Citation.swift#1") func example127_Citation_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let citation = event.citations[0]
     #expect((citation.source) == "src-000")
@@ -2280,16 +1045,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Values/LocalizedText.swift#1") func example128_LocalizedText_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let title = LocalizedText(zh: "OpenAI发布GPT-5.2", en: "OpenAI releases GPT-5.2")
     title[.english]  // "OpenAI releases GPT-5.2"
@@ -2297,16 +1052,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Values/Money.swift#1") func example129_Money_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let round = Money(40_000_000_000, .usd)   // 400亿美元
     round.currency   // USD
@@ -2314,16 +1059,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Values/Quantity.swift#1") func example130_Quantity_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let users = Quantity(515_000_000, .count, statedText: "5.15亿")
     users.value        // 515000000.0
@@ -2332,16 +1067,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Values/Region.swift#1") func example131_Region_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     Region.china.contains("CN-BJ")    // true
     Region.europeanUnion.contains("FR")  // true
@@ -2350,16 +1075,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Vocabulary/Currency+ISO4217.swift#1") func example132_Currency_ISO4217_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     Currency.usd.isISO4217        // true
     Currency("rmb").isISO4217    // false
@@ -2367,16 +1082,6 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Vocabulary/Identifier.swift#1") func example133_Identifier_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let openAI: Organization.ID = "org-openai"
     let release: Event.ID = "event-2025-12-11-openai-releases-gpt-5-2"
@@ -2384,32 +1089,12 @@ struct DocExampleTests {
   }
 
   @Test("Sources/AIYearbookCore/Vocabulary/Statistic+Breakdown+Dimension.swift#1") func example134_Statistic_Breakdown_Dimension_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     #expect((Statistic.Breakdown.Dimension.canonical("caseType")) == "case-type")
   }
   }
 
   @Test("Sources/AIYearbookCore/Vocabulary/VocabularyTerm.swift#1") func example135_VocabularyTerm_1() throws {
-  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
   do {
     let category: Event.Category = "modelRelease"
     category == .modelRelease          // true
