@@ -6,7 +6,9 @@ import YearbookService
 
 let options: ServiceOptions
 do {
-  guard let parsed = try ServiceOptions.parse(Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
+  guard
+    let parsed = try ServiceOptions.parse(
+      Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
   else {
     print(ServiceOptions.usage)
     exit(0)

@@ -16,7 +16,8 @@ package enum YearbookServer {
     let router = Router()
     router.add(middleware: ServiceMiddleware())
     if let publicFolder {
-      router.add(middleware: FileMiddleware(publicFolder, cacheControl: .init([(.all, [.noCache])]), searchForIndexHtml: true))
+      router.add(
+        middleware: FileMiddleware(publicFolder, cacheControl: .init([(.all, [.noCache])]), searchForIndexHtml: true))
     }
     try YearbookAPI(yearbook: yearbook).registerHandlers(
       on: router, middlewares: [ErrorHandlingMiddleware(), ProblemMiddleware()])
@@ -37,7 +38,8 @@ package enum YearbookServer {
       server: .http1(
         configuration: .init(
           idleTimeout: .seconds(30),
-          httpDecoderConfiguration: .init(maxHeaderFieldSize: 8 * 1024, maxHeaderListSize: 16 * 1024, maxHeaderFieldCount: 64)
+          httpDecoderConfiguration: .init(
+            maxHeaderFieldSize: 8 * 1024, maxHeaderListSize: 16 * 1024, maxHeaderFieldCount: 64)
         )),
       configuration: .init(address: .hostname("127.0.0.1", port: options.port), serverName: "AIYearbook"),
       onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? options.port) },

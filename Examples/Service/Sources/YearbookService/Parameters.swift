@@ -130,7 +130,9 @@ struct RecordFilters: Sendable {
       guard R.elementKind == .benchmarkResult else {
         throw .invalidParameter("benchmark", "'benchmark' applies to benchmarkResults")
       }
-      let id = try library("benchmark") { () throws(YearbookError) in try yearbook.resolve(benchmark, as: Benchmark.self) }
+      let id = try library("benchmark") { () throws(YearbookError) in
+        try yearbook.resolve(benchmark, as: Benchmark.self)
+      }
       query = query.filter(.field(.benchmark, anyOf: [id.rawValue]))
     }
     if let metric {

@@ -99,6 +99,10 @@ extension Problem: HTTPResponseConvertible {
 
 /// The library's error answers as a problem: an unknown id or name is a 404 with
 /// its suggestions, anything else a 400.
+///
+/// A retroactive conformance: neither the protocol nor the type is the service's.
+/// The library stays free of OpenAPIRuntime, so the service supplies it.
+// swift-format-ignore: AvoidRetroactiveConformances
 extension YearbookError: @retroactive HTTPResponseConvertible {
   /// 404 for an unknown id or name, 400 otherwise.
   public var httpStatus: HTTPResponse.Status { Problem(self).status }
@@ -140,7 +144,11 @@ enum JSONValue: Codable, Hashable, Sendable {
     case .null: try container.encodeNil()
     case .bool(let value): try container.encode(value)
     case .number(let value):
-      if value == value.rounded(), abs(value) < 1e15 { try container.encode(Int64(value)) } else { try container.encode(value) }
+      if value == value.rounded(), abs(value) < 1e15 {
+        try container.encode(Int64(value))
+      } else {
+        try container.encode(value)
+      }
     case .string(let value): try container.encode(value)
     case .array(let value): try container.encode(value)
     case .object(let value): try container.encode(value)

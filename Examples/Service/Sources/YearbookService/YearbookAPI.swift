@@ -55,7 +55,8 @@ package struct YearbookAPI: APIProtocol {
       organization: query.organization, region: query.region, tag: query.tag, category: query.category,
       from: query.from, to: query.to, dateMode: query.dateMode?.rawValue, search: query.search)
     let keys = try Parameters.matching(
-      "by", query.by, pattern: Self.groupingPattern, expected: "one to four of \(Self.groupingNames.joined(separator: ", "))"
+      "by", query.by, pattern: Self.groupingPattern,
+      expected: "one to four of \(Self.groupingNames.joined(separator: ", "))"
     )
     let currency = try Parameters.matching(
       "currency", query.currency, pattern: Parameters.currencyPattern, expected: "an ISO 4217 code such as USD")
@@ -152,7 +153,8 @@ extension Record {
     default:
       guard elementKind.hasValues else {
         throw .invalidParameter(
-          "sort", "'sort=\(sort)' applies to benchmarkResults, fundingRounds and statistics: \(elementKind) state no values")
+          "sort",
+          "'sort=\(sort)' applies to benchmarkResults, fundingRounds and statistics: \(elementKind) state no values")
       }
       query = query.sorted(by: sort == "value" ? .value() : .value().reversed())
     }
