@@ -11,7 +11,8 @@ let rootIdentity = URL(fileURLWithPath: Context.packageDirectory)
   .deletingLastPathComponent().deletingLastPathComponent().lastPathComponent.lowercased()
 
 let strictSettings: [SwiftSetting] = [
-  .enableUpcomingFeature("ExistentialAny")
+  .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
 let package = Package(

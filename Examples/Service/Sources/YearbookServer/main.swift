@@ -29,8 +29,8 @@ do {
 
 do {
   let app = try YearbookServer.application(yearbook: yearbook, options: options) { port in
-    print("Serving AIYearbook \(yearbook.dataVersion) on http://127.0.0.1:\(port)/")
-    fflush(stdout)
+    FileHandle.standardOutput.write(
+      Data("Serving AIYearbook \(yearbook.dataVersion) on http://127.0.0.1:\(port)/\n".utf8))
   }
   try await app.runService()
 } catch {

@@ -1,5 +1,5 @@
-import AIYearbook
-import Foundation
+package import AIYearbook
+package import Foundation
 
 /// A ``RecordPage`` whose record type is chosen at run time (`GET /records?kind=…`).
 ///

@@ -1,9 +1,9 @@
-import AIYearbook
-import Foundation
-import Hummingbird
-import Logging
+package import AIYearbook
+package import Foundation
+package import Hummingbird
+package import Logging
 import OpenAPIHummingbird
-import OpenAPIRuntime
+package import OpenAPIRuntime
 
 /// Builds the service: the API of openapi.yaml and the web explorer's files, on 127.0.0.1.
 package enum YearbookServer {
@@ -16,8 +16,7 @@ package enum YearbookServer {
     let router = Router()
     router.add(middleware: ServiceMiddleware())
     if let publicFolder {
-      router.add(
-        middleware: FileMiddleware(publicFolder, cacheControl: .init([(.all, [.noCache])]), searchForIndexHtml: true))
+      router.add(middleware: FileMiddleware(publicFolder, searchForIndexHtml: true))
     }
     try YearbookAPI(yearbook: yearbook).registerHandlers(
       on: router, middlewares: [ErrorHandlingMiddleware(), ProblemMiddleware()])

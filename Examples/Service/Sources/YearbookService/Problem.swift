@@ -1,7 +1,7 @@
-import AIYearbook
-import Foundation
-import HTTPTypes
-import OpenAPIRuntime
+public import AIYearbook
+public import Foundation
+public import HTTPTypes
+public import OpenAPIRuntime
 
 /// An RFC 9457 problem, the body of every 4xx response (`application/problem+json`).
 ///

@@ -1,7 +1,7 @@
-import AIYearbook
-import Foundation
-import HTTPTypes
-import OpenAPIRuntime
+package import AIYearbook
+package import Foundation
+package import HTTPTypes
+package import OpenAPIRuntime
 
 /// Turns the generated code's request-decoding failures (a missing required
 /// parameter, a value outside an `enum`, text where a number belongs) into 400
@@ -36,44 +36,39 @@ package struct ProblemMiddleware: ServerMiddleware {
   }
 
   /// The problem for a failure outside the handlers: which parameter, and why.
+  ///
+  /// The generated decoders do not say which query parameter failed, so the
+  /// request's own query is checked against the operation's required parameters
+  /// and the generated enums and integer types.
   static func problem(for error: ServerError) -> Problem {
-    let cause = "\(error.underlyingError)"
-    let parameter = Self.parameter(in: error.underlyingError) ?? Self.parameter(in: error.causeDescription)
-    let detail: String
-    if let parameter {
-      detail =
-        cause.contains("Missing required") || error.causeDescription.contains("Missing required")
-        ? "the required parameter '\(parameter)' is missing" : "invalid value for '\(parameter)'"
-    } else {
-      detail = error.causeDescription
+    let query = URLComponents(string: error.request.path ?? "")?.queryItems ?? []
+    let given = Dictionary(query.map { ($0.name, $0.value ?? "") }, uniquingKeysWith: { first, _ in first })
+    for name in requiredParameters[error.operationID] ?? [] where given[name] == nil {
+      return .invalidParameter(name, "the required parameter '\(name)' is missing")
+    }
+    for item in query {
+      guard let isValid = valueChecks[item.name], !isValid(item.value ?? "") else { continue }
+      return .invalidParameter(item.name, "invalid value '\(item.value ?? "")' for '\(item.name)'")
     }
     return Problem(
-      status: .badRequest, code: "invalidParameter", title: "Invalid parameter", detail: detail, parameter: parameter)
+      status: .badRequest, code: "invalidRequest", title: "Invalid request", detail: error.causeDescription)
   }
 
-  /// The parameter a decoding error is about: the first key of its coding path.
-  static func parameter(in error: any Error) -> String? {
-    guard let decoding = error as? DecodingError else { return nil }
-    let context: DecodingError.Context
-    switch decoding {
-    case .typeMismatch(_, let c), .valueNotFound(_, let c), .dataCorrupted(let c): context = c
-    case .keyNotFound(let key, let c):
-      return c.codingPath.first?.stringValue ?? key.stringValue
-    @unknown default: return nil
-    }
-    if let key = context.codingPath.first(where: { $0.intValue == nil })?.stringValue { return key }
-    return parameter(in: context.debugDescription)
-  }
+  /// The query parameters each operation requires (openapi.yaml's `required: true`).
+  static let requiredParameters: [String: [String]] = [
+    Operations.ListRecords.id: ["kind"],
+    Operations.Search.id: ["q"],
+    Operations.ListGroups.id: ["kind", "by"],
+  ]
 
-  /// A parameter named in a message (`… named: kind`, `… key 'kind'`).
-  static func parameter(in message: String) -> String? {
-    for marker in ["named: ", "named '", "key '", "parameter '"] {
-      guard let range = message.range(of: marker) else { continue }
-      let name = message[range.upperBound...].prefix { $0.isLetter || $0.isNumber || $0 == "_" }
-      if !name.isEmpty { return String(name) }
-    }
-    return nil
-  }
+  /// The query parameters the generated code decodes as enums or integers, and what it accepts.
+  static let valueChecks: [String: @Sendable (String) -> Bool] = [
+    "kind": { Components.Schemas.RecordKind(rawValue: $0) != nil },
+    "sort": { Operations.ListRecords.Input.Query.SortPayload(rawValue: $0) != nil },
+    "dateMode": { Components.Parameters.DateMode(rawValue: $0) != nil },
+    "limit": { Int($0) != nil },
+    "offset": { Int($0) != nil },
+  ]
 
   static func serverError(_ error: ServerError, problem: Problem) -> ServerError {
     ServerError(

@@ -1,5 +1,5 @@
-import AIYearbook
-import Foundation
+package import AIYearbook
+package import Foundation
 
 /// How the server was asked to start: which data, which port, where the web explorer's files are.
 ///

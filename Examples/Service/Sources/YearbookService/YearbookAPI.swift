@@ -1,6 +1,6 @@
-import AIYearbook
-import Foundation
-import OpenAPIRuntime
+package import AIYearbook
+package import Foundation
+package import OpenAPIRuntime
 
 /// The handlers of openapi.yaml's operations, each a thin call into the library.
 ///
