@@ -477,8 +477,9 @@ async function renderTimeline() {
   const list = document.getElementById('timeline');
   const current = Object.fromEntries(new FormData(form));
   try {
-    const [months, categories, organizations, tags] = await Promise.all(
-      ['month', 'category', 'organization', 'tag'].map(by => api('/groups', { kind: 'events', by })));
+    const [months, categories, organizations, tags] = (await Promise.all(
+      ['month', 'category', 'organization', 'tag'].map(by => api('/groups', { kind: 'events', by }))))
+      .map(groups => groups.filter(group => group.group !== null));
     months.reverse();
     const categoryNames = CATEGORY_NAMES[state.lang];
     organizations.sort((a, b) => organizationName(a.group).localeCompare(organizationName(b.group), state.lang));

@@ -10,9 +10,10 @@ and `<script>alert(2)</script>`). Prints one line per check and a closing
 """
 import json
 import sys
+import time
 import urllib.request
 
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 BASE, CHROMIUM, SHOTS = sys.argv[1], sys.argv[2], sys.argv[3]
 IMAGE_TITLE = "<img src=x onerror=alert(1)>"
@@ -38,6 +39,16 @@ def wait_ready(page, view):
 def shot(page, name):
     page.screenshot(path=f"{SHOTS}/{name}", full_page=False)
     print(f"     screenshot {SHOTS}/{name}", flush=True)
+
+
+def eventually(condition, timeout=15):
+    """Polls a Python condition (the page's CSP forbids the string evaluation wait_for_function uses)."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if condition():
+            return True
+        time.sleep(0.1)
+    return condition()
 
 
 def quarters_spanned(groups):
@@ -82,8 +93,7 @@ with sync_playwright() as playwright:
     real = page.locator("#timeline li.event").nth(2)
     real_title = real.locator(".event-title").inner_text()
     real.click()
-    page.wait_for_function(
-        "title => document.querySelector('#citation-body .drawer-title')?.textContent === title", arg=real_title)
+    expect(page.locator("#citation-body .drawer-title")).to_have_text(real_title)
     check("a click shows the citation's quote", len(page.locator("#citation-body .quote").first.inner_text()) > 5)
     check("the citation names its source document", page.locator("#citation-body .source-title").first.inner_text().strip() != "")
     check("the citation gives its locator", page.locator("#citation-body .locator").first.inner_text().strip() != "")
@@ -93,13 +103,11 @@ with sync_playwright() as playwright:
     # Filter by month.
     month = page.locator("#timeline-filters select[name=month] option").nth(1).get_attribute("value")
     page.select_option("#timeline-filters select[name=month]", month)
-    page.wait_for_function(
-        "month => [...document.querySelectorAll('#timeline .event-date')].every(d => d.textContent.startsWith(month))",
-        arg=month)
+    eventually(lambda: all(d.startswith(month) for d in page.locator("#timeline .event-date").all_inner_texts()))
     filtered = page.locator("#timeline li.event").count()
     check(f"filtering by month {month} narrows the timeline", 0 < filtered < total, filtered)
     page.locator("#timeline-filters button[type=reset]").click()
-    page.wait_for_function(f"document.querySelectorAll('#timeline li.event').length === {total}")
+    expect(page.locator("#timeline li.event")).to_have_count(total)
 
     # The language switch changes the text.
     page.locator("#lang").click()
@@ -132,7 +140,7 @@ with sync_playwright() as playwright:
     bars = page.locator("#funding-chart rect.bar").count()
     check("the chart has one bar per quarter", bars == quarters_spanned(groups) and bars > 0,
           f"{bars} bars, {quarters_spanned(groups)} quarters")
-    labels = page.locator("#funding-chart .bar-label").all_inner_texts()
+    labels = page.locator("#funding-chart .bar-label").all_text_contents()
     check("the bars are the quarters in order", labels == sorted(labels) and all("-Q" in l for l in labels), labels)
     coarse = [g["group"] for g in groups if g["group"] and "-Q" not in g["group"]]
     side = page.locator("#funding-side").inner_text()
@@ -150,9 +158,9 @@ with sync_playwright() as playwright:
     page.locator("#lang").click()
     wait_ready(page, "funding")
     page.select_option("#funding-filters select[name=currency]", "CNY")
-    page.wait_for_function("document.querySelector('#funding-caption').textContent.includes('CNY')")
+    expect(page.locator("#funding-caption")).to_contain_text("CNY")
     page.wait_for_load_state("networkidle")
-    check("the chart redraws in the chosen currency", "元人民币" in page.locator("#funding-chart").inner_text())
+    check("the chart redraws in the chosen currency", "元人民币" in (page.locator("#funding-chart").text_content() or ""))
     shot(page, "funding-cny-zh.png")
 
     # Regulations by jurisdiction and status.
@@ -161,9 +169,11 @@ with sync_playwright() as playwright:
     check("regulations are grouped by jurisdiction", page.locator("#regulations .jurisdiction").count() > 3)
     shot(page, "regulations-zh.png")
     page.select_option("#regulation-filters select[name=status]", "inForce")
-    page.wait_for_load_state("networkidle")
+    eventually(lambda: set(page.locator("#regulations .status").all_inner_texts()) == {"生效中"})
     statuses = set(page.locator("#regulations .status").all_inner_texts())
     check("the status filter keeps one status", statuses == {"生效中"}, statuses)
+    page.select_option("#regulation-filters select[name=status]", "")
+    eventually(lambda: len(set(page.locator("#regulations .status").all_inner_texts())) > 1)
 
     # Statistics explorer.
     page.goto(BASE + "/#statistics")
