@@ -119,6 +119,20 @@ const CATEGORY_NAMES = {
   },
 };
 
+const DIMENSION_NAMES = {
+  age: ['年龄', 'age'], gender: ['性别', 'gender'], education: ['学历', 'education'], occupation: ['职业', 'occupation'],
+  region: ['地区', 'region'], province: ['省份', 'province'], country: ['国家', 'country'], purpose: ['用途', 'purpose'],
+  'first-choice-product': ['首选产品', 'first-choice product'], 'school-stage': ['学段', 'school stage'],
+  sector: ['行业', 'sector'], 'enterprise-size': ['企业规模', 'enterprise size'], 'case-type': ['案件类型', 'case type'],
+  'closure-cause': ['关闭原因', 'closure cause'], 'recipient-type': ['获投方类型', 'recipient type'],
+  'urban-rural': ['城乡', 'urban/rural'], income: ['收入', 'income'],
+};
+
+function dimensionName(dimension) {
+  const names = DIMENSION_NAMES[dimension];
+  return names ? names[state.lang === 'zh' ? 0 : 1] : dimension;
+}
+
 const REGION_NAMES = {
   CN: ['中国', 'China'], US: ['美国', 'United States'], EU: ['欧盟', 'European Union'], GB: ['英国', 'United Kingdom'],
   JP: ['日本', 'Japan'], KR: ['韩国', 'South Korea'], IN: ['印度', 'India'], FR: ['法国', 'France'], DE: ['德国', 'Germany'],
@@ -268,7 +282,22 @@ function showError(container, error) {
 
 function trimNumber(value, digits) {
   const fixed = Number(value.toFixed(digits));
-  return fixed.toLocaleString(state.lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: digits });
+  return fixed.toLocaleString(state.lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: digits, useGrouping: state.lang !== 'zh' });
+}
+
+/** A short label for a bar: "$341B" / "3408亿" (the currency is in the caption). */
+function compactMoney(value, currency) {
+  if (!value) return '0';
+  const significant = number => Number(number.toPrecision(3)).toLocaleString('en-US', { maximumFractionDigits: 2 });
+  if (state.lang === 'zh') {
+    if (value >= 1e12) return significant(value / 1e12) + '万亿';
+    if (value >= 1e8) return significant(value / 1e8) + '亿';
+    return significant(value / 1e4) + '万';
+  }
+  const symbol = (CURRENCY_NAMES[currency] || [currency, currency + ' '])[1];
+  if (value >= 1e12) return symbol + significant(value / 1e12) + 'T';
+  if (value >= 1e9) return symbol + significant(value / 1e9) + 'B';
+  return symbol + significant(value / 1e6) + 'M';
 }
 
 /** 515000000 → "5.15亿" / "515 million". */
@@ -662,7 +691,7 @@ function drawFundingChart(container, quarters, totals, currency) {
       svg('rect', { class: value > 0 ? 'bar' : 'bar empty', x, y, width: barWidth, height: Math.max(barHeight, 1), rx: 3, 'data-quarter': quarter },
         svg('title', {}, `${quarter}: ${formatMoney(value, currency)}`)),
       svg('text', { x: x + barWidth / 2, y: y - 8, class: 'bar-value', 'text-anchor': 'middle' },
-        value > 0 ? formatMoney(value, currency) : '0'),
+        compactMoney(value, currency)),
       svg('text', { x: x + barWidth / 2, y: height - margin.bottom + 22, class: 'bar-label', 'text-anchor': 'middle' }, quarter),
       svg('text', { x: x + barWidth / 2, y: height - margin.bottom + 40, class: 'bar-count', 'text-anchor': 'middle' },
         group ? t('amountsSummed', group.summedCount || 0) : ''));
@@ -718,8 +747,15 @@ async function renderRegulations() {
     const order = [...byJurisdiction.keys()].sort((a, b) => byJurisdiction.get(b).length - byJurisdiction.get(a).length || a.localeCompare(b));
     for (const jurisdiction of order) {
       const regulations = byJurisdiction.get(jurisdiction);
+      const byStatus = new Map();
+      for (const regulation of regulations) byStatus.set(regulation.status, (byStatus.get(regulation.status) || 0) + 1);
+      const summary = el('p', { class: 'status-summary' });
+      for (const status of Object.keys(statuses).filter(status => byStatus.has(status))) {
+        summary.appendChild(el('span', { class: `status status-${status}` }, `${statuses[status]} ${byStatus.get(status)}`));
+      }
       const section = el('section', { class: 'jurisdiction', 'data-jurisdiction': jurisdiction },
-        el('h3', {}, regionName(jurisdiction), el('span', { class: 'muted' }, ` ${jurisdiction} · ${t('instruments', regulations.length)}`)));
+        el('h3', {}, regionName(jurisdiction), el('span', { class: 'muted' }, ` ${jurisdiction} · ${t('instruments', regulations.length)}`)),
+        summary);
       const list = el('ul', { class: 'plain regulation-list' });
       for (const regulation of regulations) {
         const item = el('li', { class: 'regulation', 'data-record': regulation.id, tabindex: '0' },
@@ -752,7 +788,7 @@ async function renderStatistics() {
     state.breakdowns.forEach((breakdown, index) => {
       const population = breakdown.population ? ` · ${local(breakdown.population)}` : '';
       select.appendChild(el('option', { value: String(index) },
-        `${local(breakdown.metricLabel)} — ${breakdown.dimension}${breakdown.period ? ` · ${breakdown.period}` : ''}${population}`));
+        `${local(breakdown.metricLabel)} — ${dimensionName(breakdown.dimension)}${breakdown.period ? ` · ${breakdown.period}` : ''}${population}`));
     });
     const preferred = state.breakdowns.findIndex(b => b.dimension === 'age');
     select.value = current || String(Math.max(0, preferred));
@@ -870,7 +906,8 @@ async function runSearch(text) {
         el('span', { class: `chip kind-${hit.kind}` }, t('kinds')[hit.kind] || hit.kind),
         el('span', { class: 'hit-text' },
           el('span', { class: 'hit-title' }, local(hit.title)),
-          el('span', { class: 'hit-snippet' }, hit.snippet)),
+          hit.snippet && hit.snippet !== local(hit.title) && hit.snippet !== hit.title.en && hit.snippet !== hit.title.zh
+            ? el('span', { class: 'hit-snippet' }, hit.snippet) : null),
         el('span', { class: 'hit-date' }, hit.date || ''));
       row.addEventListener('click', () => { results.hidden = true; openCitation(hit.id); });
       results.appendChild(row);

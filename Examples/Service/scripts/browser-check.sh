@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Drives the web explorer in a real, headless Chromium and asserts on what a reader sees.
 #
-# Installs Debian's chromium and fonts-noto-cjk when missing (without the font every
-# Chinese character renders as a box), Playwright for Python from PyPI in a virtual
+# Installs Debian's chromium, fonts-noto-cjk and fonts-noto-color-emoji when missing
+# (without the CJK font every Chinese character renders as a box), Playwright for Python from PyPI in a virtual
 # environment (its own browser download is never used: executable_path points at
 # Debian's Chromium), starts the built YearbookServer with a --data file whose titles
 # are markup, runs scripts/browser_check.py, saves screenshots to .screenshots/ and
@@ -21,6 +21,7 @@ requirement=${PLAYWRIGHT:-playwright==1.65.2}
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
+dpkg -s fonts-noto-color-emoji >/dev/null 2>&1 || missing+=(fonts-noto-color-emoji) # the data's locators hold emoji
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing ${missing[*]} from Debian's packages"
   sudo_cmd=()

@@ -169,11 +169,11 @@ with sync_playwright() as playwright:
     check("regulations are grouped by jurisdiction", page.locator("#regulations .jurisdiction").count() > 3)
     shot(page, "regulations-zh.png")
     page.select_option("#regulation-filters select[name=status]", "inForce")
-    eventually(lambda: set(page.locator("#regulations .status").all_inner_texts()) == {"生效中"})
-    statuses = set(page.locator("#regulations .status").all_inner_texts())
+    eventually(lambda: set(page.locator("#regulations .regulation .status").all_inner_texts()) == {"生效中"})
+    statuses = set(page.locator("#regulations .regulation .status").all_inner_texts())
     check("the status filter keeps one status", statuses == {"生效中"}, statuses)
     page.select_option("#regulation-filters select[name=status]", "")
-    eventually(lambda: len(set(page.locator("#regulations .status").all_inner_texts())) > 1)
+    eventually(lambda: len(set(page.locator("#regulations .regulation .status").all_inner_texts())) > 1)
 
     # Statistics explorer.
     page.goto(BASE + "/#statistics")
