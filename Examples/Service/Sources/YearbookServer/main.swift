@@ -23,7 +23,11 @@ let yearbook: Yearbook
 do {
   yearbook = try options.loadYearbook()
 } catch {
-  FileHandle.standardError.write(Data("YearbookServer: \(error)\n".utf8))
+  if case .invalidData(let issues) = error {
+    for issue in issues { FileHandle.standardError.write(Data("YearbookServer: \(issue)\n".utf8)) }
+  } else {
+    FileHandle.standardError.write(Data("YearbookServer: \(error)\n".utf8))
+  }
   exit(1)
 }
 
