@@ -13,7 +13,7 @@ package import Hummingbird
 ///   as 404 for a path no route or file serves.
 struct ServiceMiddleware<Context: RequestContext>: RouterMiddleware {
   /// The longest request target accepted, in bytes.
-  static var maximumURILength: Int { 4096 }
+  static var maximumURILength: Int { 64 * 1024 }
 
   /// The Content-Security-Policy of every response.
   static var contentSecurityPolicy: String {

@@ -232,7 +232,7 @@ import YearbookService
       ) { response in
         _ = try problem(response, status: .contentTooLarge)
       }
-      let long = String(repeating: "x", count: 5000)
+      let long = String(repeating: "x", count: 70_000)
       try await client.execute(uri: "/search?q=\(long)", method: .get) { response in
         _ = try problem(response, status: .uriTooLong)
       }
