@@ -1,5 +1,5 @@
 package import AIYearbook
-package import Foundation
+import Foundation
 
 /// A ``RecordPage`` whose record type is chosen at run time (`GET /records?kind=…`).
 ///

@@ -1,9 +1,9 @@
 package import AIYearbook
-package import Foundation
+import Foundation
 package import Hummingbird
 package import Logging
 import OpenAPIHummingbird
-package import OpenAPIRuntime
+import OpenAPIRuntime
 
 /// Builds the service: the API of openapi.yaml and the web explorer's files, on 127.0.0.1.
 package enum YearbookServer {

@@ -1,5 +1,5 @@
-package import AIYearbook
-package import Foundation
+import AIYearbook
+import Foundation
 
 /// The checks the OpenAPI document declares on parameters and the generated code
 /// does not make (lengths, bounds, patterns), made the same way here so a value

@@ -1,5 +1,5 @@
 public import AIYearbook
-public import Foundation
+package import Foundation
 public import HTTPTypes
 public import OpenAPIRuntime
 

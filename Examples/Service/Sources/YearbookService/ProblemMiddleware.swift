@@ -1,5 +1,5 @@
-package import AIYearbook
-package import Foundation
+import AIYearbook
+import Foundation
 package import HTTPTypes
 package import OpenAPIRuntime
 

@@ -1,6 +1,6 @@
-package import Foundation
-package import HTTPTypes
-package import Hummingbird
+import Foundation
+import HTTPTypes
+import Hummingbird
 
 /// What every response of the service carries and every request must respect:
 ///

@@ -1,5 +1,5 @@
 package import AIYearbook
-package import Foundation
+import Foundation
 
 /// How the server was asked to start: which data, which port, where the web explorer's files are.
 ///

@@ -1,6 +1,6 @@
 package import AIYearbook
-package import Foundation
-package import OpenAPIRuntime
+import Foundation
+import OpenAPIRuntime
 
 /// The handlers of openapi.yaml's operations, each a thin call into the library.
 ///
