@@ -15,6 +15,18 @@ public struct GroupingKey<Element: Record>: Sendable {
   /// Whether a record can have several values of this key, so groups may overlap.
   public let isMultiValued: Bool
   let values: @Sendable (Element, DateRange?) -> [String?]
+  /// What the key reads from a kind's columns; `nil` for a custom key, which runs its closure.
+  var column: GroupingColumn?
+
+  init(
+    name: String, isMultiValued: Bool, column: GroupingColumn? = nil,
+    values: @escaping @Sendable (Element, DateRange?) -> [String?]
+  ) {
+    self.name = name
+    self.isMultiValued = isMultiValued
+    self.column = column
+    self.values = values
+  }
 
   /// A key from a function returning a record's values (an empty list means the `nil` group).
   public static func custom(
@@ -26,9 +38,16 @@ public struct GroupingKey<Element: Record>: Sendable {
     }
   }
 
+  /// A key whose values are a field's (``Record/values(of:)``), read from the columns.
+  static func fieldKey(_ field: RecordField, name: String, multiValued: Bool) -> Self {
+    var key = custom(name, multiValued: multiValued) { $0.values(of: field) }
+    key.column = .field(field)
+    return key
+  }
+
   /// Groups by a field's values (``Record/values(of:)``).
   public static func field(_ field: RecordField, named name: String? = nil, multiValued: Bool = true) -> Self {
-    custom(name ?? field.rawValue, multiValued: multiValued) { $0.values(of: field) }
+    fieldKey(field, name: name ?? field.rawValue, multiValued: multiValued)
   }
 
   /// Groups by the bucket of the start of a record's date at `precision`.
@@ -39,7 +58,7 @@ public struct GroupingKey<Element: Record>: Sendable {
   /// is grouped in the range's first bucket, so no group lies outside the
   /// range. Undated records go to the `nil` group.
   public static func time(_ precision: PartialDate.Precision) -> Self {
-    Self(name: "\(precision)", isMultiValued: false) { record, range in
+    Self(name: "\(precision)", isMultiValued: false, column: .time(precision)) { record, range in
       guard let date = record.date else { return [nil] }
       var start = date.start
       if let from = range?.from, date.firstDay < from.firstDay,

@@ -84,7 +84,38 @@ extension RecordQuery {
     in currency: Currency, using rates: ExchangeRates = .default
   ) throws(YearbookError) -> AggregateResult {
     guard currency.isISO4217 else { throw .invalidCurrency(currency.rawValue) }
-    return Self.total(of: matchingRecords(), in: currency, using: rates)
+    let positions = orderedPositions()
+    guard !positions.isEmpty else { return Self.total(of: [], in: currency, using: rates) }
+    let grouped = GroupedPositions(
+      positions: positions, keys: [], range: nil, columns: yearbook.columns(Element.self),
+      total: (currency, rates), keepingMembers: false)
+    return grouped.totals[0]
+  }
+
+  /// Why a record is left out of a total in `currency`; `nil` when it is added.
+  static func exclusion(
+    _ record: Element, in currency: Currency, using rates: ExchangeRates
+  ) -> AggregateResult.Exclusion? {
+    let id = record.id.rawValue
+    guard case .money(let money) = record.primaryValue else {
+      if Element.elementKind == .fundingRound {
+        return .init(id: id, reason: .noAmount, detail: "no amount stated")
+      }
+      return .init(id: id, reason: .notAddable, detail: "the record states no amount of money")
+    }
+    guard money.amount != nil else {
+      return .init(id: id, reason: .noAmount, detail: money.statedText.map { "stated as \($0)" })
+    }
+    guard money.currency != currency else { return nil }
+    guard let year = record.date?.start.year else {
+      return .init(id: id, reason: .undated, detail: "no year to pick an exchange rate")
+    }
+    do {
+      _ = try rates.factor(from: money.currency, to: currency, year: year)
+    } catch {
+      return .init(id: id, reason: .noRate, detail: error.description)
+    }
+    return nil
   }
 
   static func total(of records: [Element], in currency: Currency, using rates: ExchangeRates) -> AggregateResult {
@@ -139,6 +170,9 @@ extension RecordQuery {
   /// ```
   public func distinctCount(of key: GroupingKey<Element>) -> Int {
     let range = dateRange
-    return Set(matchingRecords().flatMap { key.values($0, range) }.compactMap(\.self)).count
+    let grouped = GroupedPositions(
+      positions: matchingPositions(), keys: [key], range: range, columns: yearbook.columns(Element.self), total: nil,
+      keepingMembers: false)
+    return grouped.labels.count { ($0.first ?? nil) != nil }
   }
 }

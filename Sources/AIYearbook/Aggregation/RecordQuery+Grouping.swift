@@ -42,6 +42,39 @@ extension RecordQuery {
     return ranked.prefix(Swift.max(0, count)).map(\.element)
   }
 
+  /// The groups with the largest totals in a currency, largest first, at most `count` of them.
+  ///
+  /// Groups with nothing summed (a `nil` total) come after every group with a
+  /// total; ties keep key order. Each group carries its full total, exclusions
+  /// and rates, as in ``grouped(by:totalIn:using:includingRecords:)``.
+  ///
+  /// ```swift
+  /// let leaders = try yearbook.fundingRounds.top(3, by: .organization, totalIn: .usd)
+  /// leaders.map { ($0.key ?? "(none)", $0.total?.value ?? 0) }
+  /// ```
+  ///
+  /// - Parameters:
+  ///   - count: How many groups to return at most (negative counts as 0).
+  ///   - key: The grouping key.
+  ///   - currency: The currency totals are compared in.
+  ///   - rates: The exchange rates.
+  /// - Throws: ``YearbookError/invalidCurrency(_:)`` when `currency` is not an ISO 4217 code.
+  /// - Complexity: O(*n* + *g* log *g*) for *n* matching records in *g* groups.
+  public func top(
+    _ count: Int, by key: GroupingKey<Element>, totalIn currency: Currency, using rates: ExchangeRates = .default
+  ) throws(YearbookError) -> [RecordGroup<Element>] {
+    let groups = try grouped(by: [key], totalIn: currency, using: rates)
+    let ranked = groups.indices.sorted { lhs, rhs in
+      switch (groups[lhs].total?.value, groups[rhs].total?.value) {
+      case (let left?, let right?) where left != right: return left > right
+      case (.some, nil): return true
+      case (nil, .some): return false
+      default: return lhs < rhs
+      }
+    }
+    return ranked.prefix(Swift.max(0, count)).map { groups[$0] }
+  }
+
   /// A time series: one group per bucket from `start` to `end`, empty buckets
   /// included; records dated more coarsely than the bucket, or outside the
   /// range, are left out of the series. Bounds coarser than the bucket cover
@@ -70,24 +103,16 @@ extension RecordQuery {
   private func group(
     by keys: [GroupingKey<Element>], total: (Currency, ExchangeRates)?, includingRecords: Bool
   ) -> [RecordGroup<Element>] {
-    let range = dateRange
-    var buckets: [[String?]: [Element]] = [:]
-    for record in matchingRecords() {
-      var combinations: [[String?]] = [[]]
-      for key in keys {
-        var seen: Set<String?> = []
-        let values = key.values(record, range).filter { seen.insert($0).inserted }
-        combinations = combinations.flatMap { prefix in values.map { prefix + [$0] } }
-      }
-      for combination in combinations { buckets[combination, default: []].append(record) }
-    }
+    let columns = yearbook.columns(Element.self)
+    let grouped = GroupedPositions(
+      positions: orderedPositions(), keys: keys, range: dateRange, columns: columns,
+      total: total.map { (currency: $0.0, rates: $0.1) }, keepingMembers: includingRecords)
     let names = keys.map(\.name)
-    return Self.sortedGroupKeys(Array(buckets.keys)).map { values in
-      let records = buckets[values] ?? []
-      return RecordGroup(
-        group: GroupKey(names: names, values: values), count: records.count,
-        total: total.map { Self.total(of: records, in: $0.0, using: $0.1) },
-        records: includingRecords ? records : nil)
+    return grouped.order.map { group in
+      RecordGroup(
+        group: GroupKey(names: names, values: grouped.labels[group]), count: grouped.counts[group],
+        total: total == nil ? nil : grouped.totals[group],
+        records: includingRecords ? records(at: grouped.members[group]) : nil)
     }
   }
 
@@ -111,23 +136,36 @@ extension RecordQuery {
 
   /// Group keys sorted ascending, component by component (time buckets
   /// chronologically, coarser before finer), with `nil` last.
-  static func sortedGroupKeys(_ keys: [[String?]]) -> [[String?]] {
-    let decorated = keys.map { key in (key: key, dates: key.map { $0.flatMap { PartialDate($0) } }) }
-    return decorated.sorted { lhs, rhs in
-      for index in lhs.key.indices where index < rhs.key.indices.upperBound {
-        switch (lhs.key[index], rhs.key[index]) {
+  static func sortedGroupKeys(_ keys: [[String?]]) -> [[String?]] { sortedGroupOrder(keys).map { keys[$0] } }
+
+  /// The order of group keys ascending (``sortedGroupKeys(_:)``), as indexes into `keys`.
+  static func sortedGroupOrder(_ keys: [[String?]]) -> [Int] {
+    let dates = keys.map { key in key.map { $0.flatMap(Self.date(ofGroupLabel:)) } }
+    return keys.indices.sorted { lhsIndex, rhsIndex in
+      let lhs = keys[lhsIndex]
+      let rhs = keys[rhsIndex]
+      for index in lhs.indices where index < rhs.indices.upperBound {
+        switch (lhs[index], rhs[index]) {
         case (nil, nil): continue
         case (nil, _): return false
         case (_, nil): return true
         case (let left?, let right?):
           if left == right { continue }
-          if let leftDate = lhs.dates[index], let rightDate = rhs.dates[index], leftDate != rightDate {
+          if let leftDate = dates[lhsIndex][index], let rightDate = dates[rhsIndex][index], leftDate != rightDate {
             return leftDate < rightDate
           }
           return left < right
         }
       }
       return false
-    }.map(\.key)
+    }
+  }
+
+  /// The date a group label names (`2025-Q3`), or `nil`; labels that do not start
+  /// with four digits are no date and skip the parser.
+  static func date(ofGroupLabel label: String) -> PartialDate? {
+    var digits = 0
+    for byte in label.utf8.prefix(4) where byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { digits += 1 }
+    return digits == 4 ? PartialDate(label) : nil
   }
 }

@@ -27,6 +27,7 @@ public enum DatasetReader {
   static func decodeTrustedArray<Element: Decodable>(
     _ type: Element.Type, from data: Data, file: String
   ) throws(YearbookError) -> [Element] {
+    if let elements = FastDatasetReader.decodeArray(Element.self, from: data) { return elements }
     let elements: [LocatedElement<Element>]
     do {
       elements = try JSONDecoder().decode([LocatedElement<Element>].self, from: data)
@@ -70,8 +71,13 @@ public enum DatasetReader {
   struct ReadFile {
     var dataset: Dataset
     var errors: [YearbookError]
-    /// For each kind, the path in the file (`$.events[3]`, `line 7`) of each decoded element, in order.
+    /// For each kind, the path in the file (`$.events[3]`, `line 7`) of each decoded element, in order;
+    /// a kind without paths or ``lines`` has its elements where the dataset has them.
     var paths: [ElementKind: [String]] = [:]
+    /// For each kind, the line of each decoded element, in order (JSON Lines read on the fast path).
+    var lines: [ElementKind: [Int32]] = [:]
+    /// The warnings for fields this version does not know, when the reader collected them.
+    var unknownFields: [ValidationIssue]?
 
     /// The path in the file of the element a path into ``dataset`` names (`$.events[2]` → `$.events[3]`
     /// when an element before it did not decode).
@@ -80,16 +86,24 @@ public enum DatasetReader {
         let kind = ElementKind(
           exportKey: String(datasetPath[datasetPath.index(datasetPath.startIndex, offsetBy: 2)..<open])),
         let index = Int(datasetPath[datasetPath.index(after: open)..<datasetPath.index(before: datasetPath.endIndex)]),
-        let list = paths[kind], index < list.count
+        index >= 0
       else { return datasetPath }
-      return list[index]
+      if let list = paths[kind], index < list.count { return list[index] }
+      if let list = lines[kind], index < list.count { return "line \(list[index])" }
+      return datasetPath
     }
   }
 
   /// Reads a file in the export format or in JSON Lines.
   static func read(_ data: Data, file: String) throws(YearbookError) -> ReadFile {
-    if JSONLinesReader.looksLikeJSONLines(data) { return try JSONLinesReader.read(data, file: file) }
-    return try readExportObject(data, file: file)
+    if JSONLinesReader.looksLikeJSONLines(data) {
+      if let read = FastDatasetReader.readJSONLines(data, file: file) { return read }
+      return try JSONLinesReader.read(data, file: file)
+    }
+    if let read = FastDatasetReader.readExportObject(data, file: file) { return read }
+    var read = try readExportObject(data, file: file)
+    read.unknownFields = ForwardCompatibility.unknownFields(in: data, file: file)
+    return read
   }
 
   static func readExportObject(_ data: Data, file: String) throws(YearbookError) -> ReadFile {

@@ -93,10 +93,11 @@ public struct RecordQuery<Element: Record>: Sendable {
   /// page.total         // every matching event
   /// ```
   public func page() -> RecordPage<Element> {
-    let records = matchingRecords()
-    let start = Swift.min(skipped, records.count)
-    let end = maximumCount.map { Swift.min(records.count, start + $0) } ?? records.count
-    return RecordPage(items: Array(records[start..<end]), total: records.count, offset: skipped, limit: maximumCount)
+    let positions = orderedPositions()
+    let start = Swift.min(skipped, positions.count)
+    let end = maximumCount.map { Swift.min(positions.count, start + $0) } ?? positions.count
+    return RecordPage(
+      items: records(at: positions[start..<end]), total: positions.count, offset: skipped, limit: maximumCount)
   }
 
   /// The first matching record, in the query's order (the offset applies).
@@ -104,10 +105,10 @@ public struct RecordQuery<Element: Record>: Sendable {
 
   /// The number of matching records, before ``offset(_:)`` and ``limit(_:)``
   /// (the ``RecordPage/total`` of ``page()``).
-  public func count() -> Int { source.count(where: matches) }
+  public func count() -> Int { matchingPositions(inIdentifierOrder: false).count }
 
   /// Whether no record matches.
-  public func isEmpty() -> Bool { !source.contains(where: matches) }
+  public func isEmpty() -> Bool { count() == 0 }
 
   /// Whether a record passes every filter.
   public func matches(_ record: Element) -> Bool {
@@ -118,21 +119,7 @@ public struct RecordQuery<Element: Record>: Sendable {
   var source: [Element] { yearbook.elements(Element.self) }
 
   /// Every matching record, ordered, before the offset and limit.
-  func matchingRecords() -> [Element] {
-    var records = source.filter(matches)
-    if let ordering {
-      let keyed = records.map { (record: $0, key: ordering.key($0)) }
-      records = keyed.sorted { lhs, rhs in
-        switch ordering.compare(lhs.key, rhs.key) {
-        case .some(let ascending): ascending
-        case nil: lhs.record.id < rhs.record.id
-        }
-      }.map(\.record)
-    } else {
-      records.sort { $0.id < $1.id }
-    }
-    return records
-  }
+  func matchingRecords() -> [Element] { records(at: orderedPositions()) }
 
   /// The date range of the query's date filters, when it has exactly one.
   var dateRange: DateRange? {

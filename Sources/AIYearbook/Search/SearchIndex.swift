@@ -12,6 +12,8 @@ struct SearchIndex: Sendable {
 
   /// The documents, records first, in export order.
   let documents: [Document]
+  /// Where each word, Han bigram and name occurs.
+  let postings: SearchPostings
 
   /// Indexes the yearbook's records and entities.
   init(_ yearbook: Yearbook) {
@@ -26,31 +28,72 @@ struct SearchIndex: Sendable {
     }
     for kind in ElementKind.allCases { add(kind.elementType) }
     self.documents = documents
+    postings = SearchPostings(documents)
+  }
+
+  /// The documents a query matches, reading every document (what ``matches(_:)`` answers from the postings).
+  func matchesByScanning(_ query: SearchQuery) -> [(document: Int, match: SearchMatch)] {
+    documents.indices.compactMap { index in query.match(documents[index].fields).map { (index, $0) } }
+  }
+
+  /// The documents a query matches, each with its match (``SearchQuery/match(_:)``), from the postings.
+  func matches(_ query: SearchQuery) -> [(document: Int, match: SearchMatch)] {
+    var best: [Int: SearchMatch] = [:]
+    for (index, term) in query.parsedTerms.enumerated() {
+      // The first field of the lowest tier matching the term, per document.
+      var matches: [Int: SearchMatch] = [:]
+      for posting in postings.postings(of: term, in: documents) {
+        let document = Int(posting.document)
+        if index > 0 && best[document] == nil { continue }
+        let tier = documents[document].fields[Int(posting.field)].tier
+        if let known = matches[document], known.tier <= tier { continue }
+        matches[document] = SearchMatch(tier: tier, field: Int(posting.field), term: term)
+      }
+      if index == 0 {
+        best = matches
+      } else {
+        var next: [Int: SearchMatch] = [:]
+        for (document, weakest) in best {
+          guard let match = matches[document] else { continue }
+          next[document] = match.tier > weakest.tier ? match : weakest
+        }
+        best = next
+      }
+    }
+    var exact: [Int: Int] = [:]
+    for posting in postings.exactKeys[query.exactKey] ?? [] where exact[Int(posting.document)] == nil {
+      exact[Int(posting.document)] = Int(posting.field)
+    }
+    for (document, field) in exact { best[document] = SearchMatch(tier: .exactName, field: field, term: nil) }
+    return best.map { (document: $0.key, match: $0.value) }
   }
 
   /// The matching documents, ranked: by tier, records before entities, the
   /// latest last day first (undated last), then by identifier.
   func search(_ query: SearchQuery, limit: Int?) -> [SearchResult] {
-    var hits: [(document: Document, match: SearchMatch)] = []
-    for document in documents {
-      if let match = query.match(document.fields) { hits.append((document, match)) }
+    guard !query.parsedTerms.isEmpty else { return [] }
+    let hits = matches(query)
+    // Sort keys per hit, so the sort moves integers, not documents.
+    let keys = hits.map { hit -> (tier: Int, entity: Bool, day: Int32) in
+      let document = documents[hit.document]
+      return (hit.match.tier.rawValue, !document.kind.isRecord, document.date.map { DayNumber.of($0.lastDay) } ?? .min)
     }
-    hits.sort { lhs, rhs in
-      if lhs.match.tier != rhs.match.tier { return lhs.match.tier < rhs.match.tier }
-      if lhs.document.kind.isRecord != rhs.document.kind.isRecord { return lhs.document.kind.isRecord }
-      switch (lhs.document.date?.lastDay, rhs.document.date?.lastDay) {
-      case (let left?, let right?) where left != right: return left > right
-      case (.some, nil): return true
-      case (nil, .some): return false
-      default: return lhs.document.id < rhs.document.id
-      }
+    let order = hits.indices.sorted { lhs, rhs in
+      let left = keys[lhs]
+      let right = keys[rhs]
+      if left.tier != right.tier { return left.tier < right.tier }
+      if left.entity != right.entity { return !left.entity }
+      if left.day != right.day { return left.day > right.day }
+      return documents[hits[lhs].document].id < documents[hits[rhs].document].id
     }
-    return hits.prefix(max(0, limit ?? hits.count)).map { hit in
-      let field = hit.document.fields[hit.match.field]
+    return order.prefix(max(0, limit ?? hits.count)).map { position in
+      let hit = hits[position]
+      let document = documents[hit.document]
+      let field = document.fields[hit.match.field]
       return SearchResult(
-        kind: hit.document.kind, id: hit.document.id, title: hit.document.title,
+        kind: document.kind, id: document.id, title: document.title,
         snippet: SearchSnippet.around(hit.match.term, in: field.text), tier: hit.match.tier,
-        date: hit.document.date?.description)
+        date: document.date?.description)
     }
   }
 }

@@ -8,16 +8,15 @@ enum SearchSnippet {
   /// The text around the first match of `term` in `text`: the whole text when
   /// it is short, else a window with `…` where it is cut.
   static func around(_ term: SearchTerm?, in text: String) -> String {
+    if text.utf8.count <= length { return text }
     let scalars = Array(text.unicodeScalars)
     guard scalars.count > length else { return text }
     var start = 0
-    if let term {
-      let analyzed = SearchText(text)
-      if let token = analyzed.tokens.first(where: term.matches) {
-        var position = token.range.lowerBound
-        if term.kind == .han, let offset = hanOffset(of: term.text, in: token.text) { position += offset }
-        start = analyzed.origin.indices.contains(position) ? analyzed.origin[position] : 0
-      }
+    if let term, term.kind == .han {
+      // Han scalars fold to themselves, so the term's first place in the folded text is its first place here.
+      start = hanOffset(of: Array(term.text.unicodeScalars), in: scalars) ?? 0
+    } else if let term {
+      start = tokenStart(of: term, in: text)
     }
     start = max(0, min(start - before, scalars.count - length))
     let end = min(scalars.count, start + length)
@@ -27,9 +26,21 @@ enum SearchSnippet {
   }
 
   /// The scalar offset of `needle` within `haystack`, if it occurs.
-  private static func hanOffset(of needle: String, in haystack: String) -> Int? {
-    let hay = Array(haystack.unicodeScalars)
-    let pin = Array(needle.unicodeScalars)
+  /// Where, in `text`'s scalars, the first token `term` matches starts (0 when none does).
+  static func tokenStart(of term: SearchTerm, in text: String) -> Int {
+    let analyzed = SearchText(text)
+    guard let token = analyzed.tokens.first(where: term.matches) else { return 0 }
+    var position = token.range.lowerBound
+    if term.kind == .han, let offset = hanOffset(of: term.text, in: token.text) { position += offset }
+    return analyzed.origin.indices.contains(position) ? analyzed.origin[position] : 0
+  }
+
+  static func hanOffset(of needle: String, in haystack: String) -> Int? {
+    hanOffset(of: Array(needle.unicodeScalars), in: Array(haystack.unicodeScalars))
+  }
+
+  /// The first offset of `pin` in `hay`, or `nil`.
+  static func hanOffset(of pin: [Unicode.Scalar], in hay: [Unicode.Scalar]) -> Int? {
     guard !pin.isEmpty, pin.count <= hay.count else { return nil }
     return (0...(hay.count - pin.count)).first { hay[$0..<($0 + pin.count)].elementsEqual(pin) }
   }

@@ -49,9 +49,7 @@ enum DatasetValidation {
             id: duplicate.id,
             field: "id", message: duplicate.error.duplicateMessage, rule: .uniqueIdentifiers))
       }
-      if !JSONLinesReader.looksLikeJSONLines(file.input.data) {
-        found += ForwardCompatibility.unknownFields(in: file.input.data, file: file.input.name)
-      }
+      found += file.read.unknownFields ?? []
       found += ForwardCompatibility.unknownVocabulary(in: file.dataset, file: file.input.name).map { issue in
         // Paths into the decoded data become paths into the file (elements that failed to decode are not counted).
         var located = issue

@@ -13,6 +13,7 @@ enum ForwardCompatibility {
     uniqueKeysWithValues: ElementKind.allCases.map { ($0.exportKey, $0.elementType.fieldNames) })
   static let citationKeys: Set<String> = ["source", "quote", "locator", "upstream", "statedValue", "statedDate"]
   static let topLevelKeys = Set(Dataset.exportKeys)
+  static let unknownFieldMessage = "unknown field (ignored by this version)"
 
   /// Warnings for fields the library does not know, in a file in the export format.
   static func unknownFields(in data: Data, file: String) -> [ValidationIssue] {

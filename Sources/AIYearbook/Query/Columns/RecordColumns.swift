@@ -1,0 +1,94 @@
+import Synchronization
+
+/// One kind of record held as columns, for queries over many records: identifier
+/// ranks, dates as day numbers, and, built on first use, interned field values and amounts.
+///
+/// Built on a yearbook's first query over the kind and cached with it. Positions are
+/// storage positions (indexes into ``Yearbook/elements(_:)``).
+final class RecordColumns<Element: Record>: Sendable {
+  /// The records, in storage order.
+  let records: [Element]
+  /// Storage positions in identifier order.
+  let identifierOrder: [Int32]
+  /// The first day of each record's date as a ``DayNumber``; `Int32.min` when undated.
+  let firstDay: [Int32]
+  /// The last day of each record's date as a ``DayNumber``; `Int32.min` when undated.
+  let lastDay: [Int32]
+  /// The coarser precision of each record's two ends (raw value); `UInt8.max` when undated.
+  let coarsestPrecision: [UInt8]
+  /// The start of each record's date, packed (``PackedDate``); 0 when undated.
+  let start: [UInt32]
+  /// The years the records' dates cover, from the earliest start to the latest end.
+  let years: ClosedRange<Int>
+
+  private let fields = Mutex<[RecordField: FieldColumn]>([:])
+  private let regionColumn = Mutex<FieldColumn?>(nil)
+  private let moneyColumns = Mutex<MoneyColumns?>(nil)
+
+  init(_ records: [Element]) {
+    self.records = records
+    let count = records.count
+    var firstDay = [Int32](repeating: .min, count: count)
+    var lastDay = [Int32](repeating: .min, count: count)
+    var precision = [UInt8](repeating: .max, count: count)
+    var start = [UInt32](repeating: 0, count: count)
+    var earliest = Int.max
+    var latest = Int.min
+    for (index, record) in records.enumerated() {
+      guard let date = record.date else { continue }
+      earliest = Swift.min(earliest, date.start.year)
+      latest = Swift.max(latest, date.end.year)
+      firstDay[index] = DayNumber.of(date.firstDay)
+      lastDay[index] = DayNumber.of(date.lastDay)
+      precision[index] = UInt8(Swift.min(date.start.precision, date.end.precision).rawValue)
+      start[index] = PackedDate(date.start).rawValue
+    }
+    self.firstDay = firstDay
+    self.lastDay = lastDay
+    coarsestPrecision = precision
+    self.start = start
+    years = earliest <= latest ? earliest...latest : 0...0
+    let order = (0..<Int32(count)).sorted { records[Int($0)].id.rawValue < records[Int($1)].id.rawValue }
+    identifierOrder = order
+  }
+
+  /// The interned values of a field (``Record/values(of:)``), built on first use.
+  func column(_ field: RecordField) -> FieldColumn {
+    if let cached = fields.withLock({ $0[field] }) { return cached }
+    let built = FieldColumn(records.lazy.map { $0.values(of: field) })
+    return fields.withLock { storage in
+      if let existing = storage[field] { return existing }
+      storage[field] = built
+      return built
+    }
+  }
+
+  /// The interned regions of each record (``Record/linkedRegions``), built on first use.
+  var regions: FieldColumn {
+    if let cached = regionColumn.withLock({ $0 }) { return cached }
+    let built = FieldColumn(records.lazy.map { $0.linkedRegions.map(\.rawValue) })
+    return regionColumn.withLock { storage in
+      if let existing = storage { return existing }
+      storage = built
+      return built
+    }
+  }
+
+  /// The amounts of money the records state, built on first use.
+  var money: MoneyColumns {
+    if let cached = moneyColumns.withLock({ $0 }) { return cached }
+    let built = MoneyColumns(records)
+    return moneyColumns.withLock { storage in
+      if let existing = storage { return existing }
+      storage = built
+      return built
+    }
+  }
+}
+
+extension Yearbook {
+  /// The records of one kind as columns (built on the first query over the kind).
+  func columns<R: Record>(_ type: R.Type) -> RecordColumns<R> {
+    caches.value(RecordColumns<R>.self) { RecordColumns(elements(R.self)) }
+  }
+}
