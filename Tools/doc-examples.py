@@ -132,16 +132,30 @@ def identifier(block, index):
     return f"example{index:03d}_{stem}_{block['ordinal']}"
 
 
-PRELUDE = """  let (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
-  let dataset = yearbook.dataset
-  let event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
-  let round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
-  let statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
-  let result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
-  let regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
-  let share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
-  let record: any Record = event
-  _ = (yearbook, dataset, event, round, statistic, result, regulation, share, record, bytes, url)
+SUITE_PROPERTIES = """  let yearbook: Yearbook
+  let bytes: Data
+  let url: URL
+  let dataset: Dataset
+  let event: Event
+  let round: FundingRound
+  let statistic: Statistic
+  let result: BenchmarkResult
+  let regulation: Regulation
+  let share: Statistic
+  let record: any Record
+
+  /// The values every example may use (Swift Testing makes one suite value per test).
+  init() throws {
+    (yearbook, bytes, url) = try DocExamplePrelude.shared.get()
+    dataset = yearbook.dataset
+    event = try yearbook.element(Event.ID("event-2025-12-11-openai-releases-gpt-5-2"))
+    round = try yearbook.element(FundingRound.ID("funding-2025-04-01-openai-40b-at-300b-valuation"))
+    statistic = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-2025-06"))
+    result = try yearbook.element(BenchmarkResult.ID("result-gpt-5-2-gdpval-win-or-tie-rate"))
+    regulation = try yearbook.element(Regulation.ID("regulation-eu-ai-act"))
+    share = try yearbook.element(Statistic.ID("stat-cnnic-genai-users-age-20-29-2025-06"))
+    record = event
+  }
 """
 
 SUPPORT = """/// The values every example may use, made once: the embedded yearbook, its
@@ -190,10 +204,9 @@ def generate():
     ]
     for declaration in file_scope:
         text += [declaration, ""]
-    text += ["@Suite(\"Documentation examples\")", "struct DocExampleTests {"]
+    text += ["@Suite(\"Documentation examples\")", "struct DocExampleTests {", SUITE_PROPERTIES.rstrip("\n"), ""]
     for name, ident, lines, mode in tests:
         text.append(f'  @Test("{name}") func {ident}() throws {{')
-        text.append(PRELUDE.rstrip("\n"))
         if mode == "no-run":
             text.append("  func compiledOnly() throws {")
             text += ["    " + line if line else "" for line in lines]

@@ -121,7 +121,7 @@ struct ConflictTests {
       sides: [
         Conflict.Side(
           record: "event-a", kind: .event, value: .date(try TestSupport.period("2025-08")), source: "src-900",
-          quote: "八月", note: nil),
+          quote: "八月", locator: "一、事件", note: nil),
         Conflict.Side(
           record: "stat-b", kind: .statistic, value: .quantity(Quantity(3, .count)), source: "src-900", quote: "三",
           note: LocalizedText(zh: "注", en: "note")),
@@ -134,6 +134,7 @@ struct ConflictTests {
           "sides" : [
             {
               "kind" : "events",
+              "locator" : "一、事件",
               "quote" : "八月",
               "record" : "event-a",
               "source" : "src-900",
@@ -143,6 +144,7 @@ struct ConflictTests {
             },
             {
               "kind" : "statistics",
+              "locator" : "",
               "note" : {
                 "en" : "note",
                 "zh" : "注"

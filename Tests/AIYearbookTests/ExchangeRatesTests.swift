@@ -1,4 +1,5 @@
 import AIYearbook
+import Foundation
 import Testing
 
 /// Currency conversion: a dated amount converts at its year's rate; no date or
@@ -71,5 +72,24 @@ struct ExchangeRatesTests {
     #expect(yuan.amount == expected)
     #expect(abs((yuan.amount ?? 0) - 287e9) < 5e9)
     #expect(!ExchangeRates.ecbDataDate.isEmpty)
+  }
+}
+
+@Suite("Exchange rates as JSON")
+struct ExchangeRatesCodableTests {
+  @Test("the default table encodes and decodes to the same table")
+  func roundTrip() throws {
+    let data = try CanonicalJSON.encode(ExchangeRates.default)
+    let decoded = try JSONDecoder().decode(ExchangeRates.self, from: data)
+    #expect(decoded == ExchangeRates.default)
+    let text = String(decoding: data, as: UTF8.self)
+    #expect(text.contains(#""unitsPerEuro""#))
+    #expect(text.contains(#""USD""#))
+  }
+
+  @Test("a year that is not a number is refused")
+  func badYear() {
+    let json = #"{"name": "x", "unitsPerEuro": {"USD": {"twenty": 1.1}}}"#
+    #expect(throws: DecodingError.self) { _ = try JSONDecoder().decode(ExchangeRates.self, from: Data(json.utf8)) }
   }
 }

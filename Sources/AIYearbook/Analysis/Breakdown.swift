@@ -31,6 +31,8 @@ public struct StatisticBreakdown: Hashable, Sendable, Codable {
   public var metricLabel: LocalizedText
   /// The breakdown's dimension (`age`), a term of ``Statistic/Breakdown/Dimension``.
   public var dimension: String
+  /// The dimension's readable name (`年龄` / `age`).
+  public var dimensionName: LocalizedText
   /// The period the figures describe; `nil` when undated.
   public var period: DatePeriod?
   /// The regions of the categories (for place dimensions, every category's region), sorted.
@@ -78,6 +80,7 @@ public struct StatisticBreakdown: Hashable, Sendable, Codable {
     metric = first?.metric ?? ""
     self.metricLabel = metricLabel
     dimension = first?.breakdown?.dimension ?? ""
+    dimensionName = first?.breakdown?.dimensionName ?? LocalizedText(zh: dimension, en: dimension)
     period = first?.date
     regions = Array(Set(sorted.flatMap(\.regions))).sorted { $0.rawValue < $1.rawValue }
     population = first?.population

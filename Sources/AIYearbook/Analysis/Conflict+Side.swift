@@ -7,7 +7,7 @@ extension Conflict {
   /// ```json
   /// { "record": "stat-global-new-unicorns-2025-h1-42", "kind": "statistics",
   ///   "value": { "quantity": { "value": 42, "unit": "count", "qualifier": "exact", "statedText": "42家" } },
-  ///   "source": "src-000", "quote": "2025年上半年全球新增42家独角兽企业",
+  ///   "source": "src-000", "quote": "2025年上半年全球新增42家独角兽企业", "locator": "…",
   ///   "note": { "zh": "…", "en": "Conflicts with …" } }
   /// ```
   ///
@@ -24,18 +24,22 @@ extension Conflict {
     public var source: Source.ID
     /// The passage, verbatim.
     public var quote: String
+    /// Where the passage stands in the document (its heading path); empty when unknown.
+    public var locator: String
     /// The record's note: why a value looks doubtful, which passages disagree.
     public var note: LocalizedText?
 
     /// Creates a side.
     public init(
-      record: String, kind: ElementKind, value: Value?, source: Source.ID, quote: String, note: LocalizedText?
+      record: String, kind: ElementKind, value: Value?, source: Source.ID, quote: String, locator: String = "",
+      note: LocalizedText?
     ) {
       self.record = record
       self.kind = kind
       self.value = value
       self.source = source
       self.quote = quote
+      self.locator = locator
       self.note = note
     }
   }

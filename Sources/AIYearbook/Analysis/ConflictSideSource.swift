@@ -19,6 +19,7 @@ extension Record {
   func side(value: Conflict.Value?, citation: Citation) -> Conflict.Side {
     Conflict.Side(
       record: id.rawValue, kind: Self.elementKind, value: value, source: citation.source, quote: citation.quote,
+      locator: citation.locator,
       note: note)
   }
 }

@@ -14,4 +14,11 @@ extension Yearbook {
   /// - Returns: The title in Chinese and English.
   /// - Complexity: O(*n*) in the parts of the title.
   public func title(of element: some DatasetElement) -> LocalizedText { element.title(names: self) }
+
+  /// The readable title of an element of any kind, as ``element(id:)`` returns it.
+  ///
+  /// ```swift
+  /// yearbook.title(of: try yearbook.element(id: "org-openai")).en   // → "OpenAI"
+  /// ```
+  public func title(of element: AnyElement) -> LocalizedText { element.element.title(names: self) }
 }
