@@ -72,6 +72,21 @@ case "queries":
   try writeJSON(["yearbook": answers, "floor": floorAnswers], to: arguments[3])
   try printJSON(timings)
 
+case "profile":
+  // Ingests FILE, prints "ready" on stderr, then runs query NAME for SECONDS (for perf -p).
+  guard arguments.count == 4, let seconds = Double(arguments[3]) else { fail("usage: profile FILE Q SECONDS") }
+  let merged = try ingest(arguments[1])
+  guard let run = LibraryQueries.timed.first(where: { $0.name == arguments[2] })?.run else { fail("no query") }
+  FileHandle.standardError.write(Data("ready\n".utf8))
+  let clock = ContinuousClock()
+  let end = clock.now.advanced(by: .milliseconds(Int(seconds * 1000)))
+  var runs = 0
+  while clock.now < end {
+    _ = try run(merged)
+    runs += 1
+  }
+  try printJSON(["runs": Double(runs), "ms": seconds * 1000 / Double(runs)])
+
 case "cold":
   let (loadTime, yearbook) = try Timing.once { try Yearbook.embedded() }
   let (searchTime, _) = Timing.once { yearbook.search(SmallWorkloads.searchTerms[0]) }
