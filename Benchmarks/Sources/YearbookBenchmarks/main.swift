@@ -75,8 +75,12 @@ case "queries":
 case "profile":
   // Ingests FILE, prints "ready" on stderr, then runs query NAME for SECONDS (for perf -p).
   guard arguments.count == 4, let seconds = Double(arguments[3]) else { fail("usage: profile FILE Q SECONDS") }
-  let merged = try ingest(arguments[1])
-  guard let run = LibraryQueries.timed.first(where: { $0.name == arguments[2] })?.run else { fail("no query") }
+  // FILE "-" profiles a search for the term after "search:" over the embedded data.
+  let merged = arguments[1] == "-" ? try Yearbook.embedded() : try ingest(arguments[1])
+  let searched = arguments[2].hasPrefix("search:") ? String(arguments[2].dropFirst(7)) : nil
+  let query = LibraryQueries.timed.first(where: { $0.name == arguments[2] })?.run
+  guard let run = query ?? searched.map({ term in { [Row(key: term, count: $0.search(term).count, total: 0)] } })
+  else { fail("no query") }
   FileHandle.standardError.write(Data("ready\n".utf8))
   let clock = ContinuousClock()
   let end = clock.now.advanced(by: .milliseconds(Int(seconds * 1000)))

@@ -54,10 +54,10 @@ struct SearchIndex: Sendable {
     for (index, term) in query.parsedTerms.enumerated() {
       // The first field of the lowest tier matching the term, per document.
       var matches: [Int: (tier: SearchResult.Tier, field: Int, term: Int)] = [:]
-      for posting in postings.postings(of: term, in: documents) {
+      for posting in postings.postings(of: term) {
         let document = Int(posting.document)
         if index > 0 && best[document] == nil { continue }
-        let tier = documents[document].fields[Int(posting.field)].tier
+        let tier = postings.tier(of: posting)
         if let known = matches[document], known.tier <= tier { continue }
         matches[document] = (tier, Int(posting.field), index)
       }

@@ -20,10 +20,18 @@ struct SearchPostings: Sendable {
   private(set) var unigrams: [UInt32: [Posting]] = [:]
   /// Each exact name key (``SearchField/exactKey``).
   private(set) var exactKeys: [String: [Posting]] = [:]
+  /// Where each document's fields start in the flat per-field arrays; one more entry than documents.
+  private(set) var fieldStart: [Int32] = [0]
+  /// Every field's folded text, document after document (read without copying documents).
+  private(set) var foldedTexts: [String] = []
+  /// Every field's tier, document after document.
+  private(set) var tiers: [SearchResult.Tier] = []
 
   init(_ documents: [SearchIndex.Document]) {
     for (documentIndex, document) in documents.enumerated() {
       for (fieldIndex, field) in document.fields.enumerated() {
+        foldedTexts.append(field.folded)
+        tiers.append(field.tier)
         let posting = Posting(document: Int32(documentIndex), field: Int32(fieldIndex))
         for word in field.words { words[word, default: []].append(posting) }
         if let key = field.exactKey { exactKeys[key, default: []].append(posting) }
@@ -43,12 +51,17 @@ struct SearchPostings: Sendable {
           previous = scalar.value
         }
       }
+      fieldStart.append(Int32(foldedTexts.count))
     }
     sortedWords = words.keys.sorted()
   }
 
+  /// The tier of a posting's field.
+  @inline(__always)
+  func tier(of posting: Posting) -> SearchResult.Tier { tiers[Int(fieldStart[Int(posting.document)] + posting.field)] }
+
   /// The fields a term matches (``SearchTerm/matches(_:)-(SearchField)``), in order.
-  func postings(of term: SearchTerm, in documents: [SearchIndex.Document]) -> [Posting] {
+  func postings(of term: SearchTerm) -> [Posting] {
     switch term.kind {
     case .word:
       var found = Set(term.forms.flatMap { words[$0] ?? [] })
@@ -90,8 +103,9 @@ struct SearchPostings: Sendable {
           candidates = kept
         }
       }
-      return candidates.filter {
-        TextFolding.containsBytes(documents[Int($0.document)].fields[Int($0.field)].folded, term.text)
+      let needle = term.text
+      return foldedTexts.withUnsafeBufferPointer { texts in
+        candidates.filter { TextFolding.containsBytes(texts[Int(fieldStart[Int($0.document)] + $0.field)], needle) }
       }
     }
   }
