@@ -22,15 +22,18 @@ struct SearchPostings: Sendable {
   private(set) var exactKeys: [String: [Posting]] = [:]
   /// Where each document's fields start in the flat per-field arrays; one more entry than documents.
   private(set) var fieldStart: [Int32] = [0]
-  /// Every field's folded text, document after document (read without copying documents).
-  private(set) var foldedTexts: [String] = []
+  /// Every field's folded text as UTF-8, document after document, one buffer (read without retaining strings).
+  private(set) var foldedBytes: [UInt8] = []
+  /// Where each field's bytes start in ``foldedBytes``; one more entry than fields.
+  private(set) var foldedStart: [Int32] = [0]
   /// Every field's tier, document after document.
   private(set) var tiers: [SearchResult.Tier] = []
 
   init(_ documents: [SearchIndex.Document]) {
     for (documentIndex, document) in documents.enumerated() {
       for (fieldIndex, field) in document.fields.enumerated() {
-        foldedTexts.append(field.folded)
+        foldedBytes.append(contentsOf: field.folded.utf8)
+        foldedStart.append(Int32(foldedBytes.count))
         tiers.append(field.tier)
         let posting = Posting(document: Int32(documentIndex), field: Int32(fieldIndex))
         for word in field.words { words[word, default: []].append(posting) }
@@ -51,7 +54,7 @@ struct SearchPostings: Sendable {
           previous = scalar.value
         }
       }
-      fieldStart.append(Int32(foldedTexts.count))
+      fieldStart.append(Int32(tiers.count))
     }
     sortedWords = words.keys.sorted()
   }
@@ -103,9 +106,15 @@ struct SearchPostings: Sendable {
           candidates = kept
         }
       }
-      let needle = term.text
-      return foldedTexts.withUnsafeBufferPointer { texts in
-        candidates.filter { TextFolding.containsBytes(texts[Int(fieldStart[Int($0.document)] + $0.field)], needle) }
+      let needle = Array(term.text.utf8)
+      return foldedBytes.withUnsafeBufferPointer { bytes in
+        needle.withUnsafeBufferPointer { needle in
+          candidates.filter { posting in
+            let field = Int(fieldStart[Int(posting.document)] + posting.field)
+            let text = UnsafeBufferPointer(rebasing: bytes[Int(foldedStart[field])..<Int(foldedStart[field + 1])])
+            return TextFolding.containsBytes(text, needle)
+          }
+        }
       }
     }
   }

@@ -28,9 +28,15 @@ enum SearchSnippet {
 
   /// How many scalars of `text` come before the first occurrence of `needle`'s bytes, if any.
   static func hanScalarOffset(of needle: String, in text: String) -> Int? {
-    guard let range = text.utf8.firstRange(of: needle.utf8) else { return nil }
-    // Scalars start at every byte that is not a continuation byte (10xxxxxx).
-    return text.utf8[..<range.lowerBound].count { $0 & 0xC0 != 0x80 }
+    var text = text
+    var needle = needle
+    return text.withUTF8 { hay in
+      needle.withUTF8 { pin -> Int? in
+        guard let offset = TextFolding.firstOffset(of: pin, in: hay) else { return nil }
+        // Scalars start at every byte that is not a continuation byte (10xxxxxx).
+        return hay[..<offset].count { $0 & 0xC0 != 0x80 }
+      }
+    }
   }
 
   /// The scalar offset of `needle` within `haystack`, if it occurs.
