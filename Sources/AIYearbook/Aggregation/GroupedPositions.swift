@@ -196,35 +196,40 @@ struct GroupedPositions<Element: Record> {
         return ranked(result)
       }
       result.isSingle = false
-      for position in positions {
-        let index = Int(position)
-        let start = Int(column.offsets[index])
-        let end = Int(column.offsets[index + 1])
-        let first = result.ids.count
-        if start == end {
-          if nilID < 0 {
-            nilID = Int32(result.labels.count)
-            result.labels.append(nil)
+      var ids: [Int32] = []
+      ids.reserveCapacity(positions.count + positions.count / 8)
+      var rowOffsets = [Int32](repeating: 0, count: positions.count + 1)
+      column.offsets.withUnsafeBufferPointer { offsets in
+        column.valueIDs.withUnsafeBufferPointer { values in
+          rowOffsets.withUnsafeMutableBufferPointer { rowOffsets in
+            for (slot, position) in positions.enumerated() {
+              let start = Int(offsets[Int(position)])
+              let end = Int(offsets[Int(position) + 1])
+              let first = ids.count
+              if start == end {
+                if nilID < 0 {
+                  nilID = Int32(result.labels.count)
+                  result.labels.append(nil)
+                }
+                ids.append(nilID)
+              }
+              for valueSlot in start..<end {
+                let value = Int(values[valueSlot])
+                if local[value] < 0 {
+                  local[value] = Int32(result.labels.count)
+                  result.labels.append(column.values[value])
+                }
+                let id = local[value]
+                // A value the record repeats counts once.
+                if end - start == 1 || !ids[first...].contains(id) { ids.append(id) }
+              }
+              rowOffsets[slot + 1] = Int32(ids.count)
+            }
           }
-          result.ids.append(nilID)
         }
-        for valueSlot in start..<end {
-          let value = Int(column.valueIDs[valueSlot])
-          if local[value] < 0 {
-            local[value] = Int32(result.labels.count)
-            result.labels.append(column.values[value])
-          }
-          let id = local[value]
-          var repeated = false
-          var slot = first
-          while slot < result.ids.count {
-            if result.ids[slot] == id { repeated = true }
-            slot += 1
-          }
-          if !repeated { result.ids.append(id) }
-        }
-        result.offsets.append(Int32(result.ids.count))
       }
+      result.ids = ids
+      result.offsets = rowOffsets
       return ranked(result)
     case nil:
       result.isSingle = false
