@@ -41,6 +41,9 @@ enum JSONPreflight {
     var column = 0
     var inString = false
     var escaped = false
+    // After a `\u` escape of the first half of a surrogate pair, the second half must follow.
+    var expectingLowSurrogate = false
+    var hexDigitsToSkip = 0
     var stringStart = 0
     var numberStart: Int?
     var numberLine = 0
@@ -51,6 +54,7 @@ enum JSONPreflight {
     var open: [(isObject: Bool, keys: [Range<Int>])] = []
     var lastString: Range<Int>?
     func here(_ reason: String) -> String { "line \(line), column \(column): \(reason)" }
+    let surrogate = "a \\u escape gives half of a surrogate pair without the other half"
     // A number's problem: beyond `Double`, or a leading zero (`007`), which `JSONDecoder` accepts.
     // Text that is no number at all (`'1.1.0'`) is left to the parser, which says where it fails.
     func numberProblem(_ range: Range<Int>) -> String? {
@@ -75,11 +79,31 @@ enum JSONPreflight {
         column += 1
       }
       if inString {
+        if hexDigitsToSkip > 0 {
+          hexDigitsToSkip -= 1
+          continue
+        }
         if escaped {
           escaped = false
-        } else if byte == UInt8(ascii: "\\") {
+          if byte == UInt8(ascii: "u"), index + 4 < bytes.count,
+            let unit = UInt16(
+              String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)...(index + 4)]), as: UTF8.self),
+              radix: 16)
+          {
+            hexDigitsToSkip = 4
+            if (0xDC00...0xDFFF).contains(unit) != expectingLowSurrogate { return here(surrogate) }
+            expectingLowSurrogate = (0xD800...0xDBFF).contains(unit)
+          } else if expectingLowSurrogate {
+            return here(surrogate)
+          }
+          continue
+        }
+        if byte == UInt8(ascii: "\\") {
           escaped = true
-        } else if byte == UInt8(ascii: "\"") {
+          continue
+        }
+        if expectingLowSurrogate { return here(surrogate) }
+        if byte == UInt8(ascii: "\"") {
           inString = false
           lastString = stringStart..<index
           last = byte

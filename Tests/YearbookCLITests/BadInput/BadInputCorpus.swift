@@ -248,6 +248,12 @@ extension BadInputCorpus {
       "negative-beyond-double", .numbers, [.set("statistics[0].value.value", .raw("-1e400"))],
       [.unreadable("the number -1e400 is beyond what a Double holds")]),
     .mutated(
+      "lone-surrogate-escape", .hostileBytes, [.set("events[0].title.en", .raw(#""a lone \udc00 half""#))],
+      [.unreadable("a \\u escape gives half of a surrogate pair without the other half")]),
+    .mutated(
+      "high-surrogate-without-low", .hostileBytes, [.set("events[1].title.en", .raw(#""a high \ud83d alone""#))],
+      [.unreadable("a \\u escape gives half of a surrogate pair without the other half")]),
+    .mutated(
       "score-above-maximum", .numbers, [.set("benchmarkResults[0].score.value", 187.5)],
       [E.error(.scoreWithinRange, "$.benchmarkResults[0]", result0, "score", "outside the range")]),
   ]

@@ -21,6 +21,16 @@ struct BadInputTests {
     #expect(yearbook.dataset.count(of: .fundingRound) == 1)
   }
 
+  @Test func escapesAndSurrogatePairsAreRead() throws {
+    let data = try BadInputCorpus.bytes(
+      of: .base([.set("events[1].title.en", .raw(#""a pair \ud83d\ude00, \u00e9, \"quoted\" and \\u""#))]))
+    let input = DatasetInput(name: "escapes.json", data: data)
+    let report = Yearbook.validate([input], includingEmbedded: false)
+    #expect(report.issues.isEmpty, "\(report.issues.map(\.description))")
+    let yearbook = try Yearbook.load([input], includingEmbedded: false)
+    #expect(yearbook.dataset.events.map(\.title.en).contains("a pair 😀, é, \"quoted\" and \\u"))
+  }
+
   @Test func theCorpusHasFortyCasesOrMoreWithUniqueNamesInEveryCategory() {
     let cases = BadInputCorpus.cases
     #expect(cases.count >= 40)
