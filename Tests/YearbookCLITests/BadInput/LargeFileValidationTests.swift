@@ -16,9 +16,9 @@ struct LargeFileValidationTests {
   static let targetBytes = 50_000_000
 
   /// The peak memory allowed, in multiples of the file. Issue 13 asks for 3; a debug build
-  /// measures 4.2 (Documentation/Reliability.md): the decoded records alone take about 3 times
-  /// the file, beside the mapped file itself. Lower this as ingest gets leaner.
-  static let memoryBound = 4.6
+  /// measures 3.6 (Documentation/Reliability.md): the decoded records alone take about 2.5 times
+  /// the file, the process itself 25 MB. Lower this as ingest gets leaner.
+  static let memoryBound = 4.0
 
   @Test func aFiftyMegabyteFileWithOneBadRecordNearItsEnd() throws {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("yearbook-large-\(UUID().uuidString)")

@@ -80,7 +80,10 @@ enum FastDatasetReader {
                   guard reader.scanValue(depth: 2) else { return nil }
                   jobs.jobs.append(.init(kind: kind, start: start, end: reader.position, line: 0, position: position))
                   position += 1
-                  if jobs.jobs.count >= 100_000 {
+                  // A batch is 100 000 elements or 16 MB of the file, whichever comes first, so the pages
+                  // of a mapped file are given back while the rest is read (50 MB: 4.2× the file at peak
+                  // with one batch, 3.6× with 16 MB batches).
+                  if jobs.jobs.count >= 100_000 || reader.position - (jobs.jobs.first?.start ?? 0) >= 16 << 20 {
                     guard flush() else { return nil }
                   }
                   if reader.consume(UInt8(ascii: ",")) { continue }
