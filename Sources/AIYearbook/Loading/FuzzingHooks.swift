@@ -40,7 +40,9 @@ extension DatasetReader {
   ///
   /// - Throws: ``YearbookError`` when the file as a whole cannot be read.
   @_spi(Fuzzing)
-  public static func slowReadJSONLines(_ data: Data) throws(YearbookError) -> (dataset: Dataset, errors: [YearbookError]) {
+  public static func slowReadJSONLines(_ data: Data) throws(YearbookError) -> (
+    dataset: Dataset, errors: [YearbookError]
+  ) {
     let read = try JSONLinesReader.read(data, file: "fuzz.jsonl")
     return (read.dataset, read.errors)
   }
