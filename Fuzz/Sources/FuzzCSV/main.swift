@@ -8,9 +8,9 @@
 // column, and the identifier, first quote, notes and citations JSON of each record.
 @_spi(Fuzzing) import AIYearbook
 import AIYearbookCore
+import Foundation
 import FuzzDriver
 import FuzzSupport
-import Foundation
 
 enum CSVError: Error {
   case unterminatedQuote
@@ -26,7 +26,10 @@ enum CSVError: Error {
 func parseCSV(_ text: String) throws(CSVError) -> [[[UInt8]]] {
   var bytes = Array(text.utf8)
   if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-  let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
+  let comma = UInt8(ascii: ",")
+  let quote = UInt8(ascii: "\"")
+  let cr: UInt8 = 0x0D
+  let lf: UInt8 = 0x0A
   var rows: [[[UInt8]]] = []
   var row: [[UInt8]] = []
   var index = 0

@@ -5,9 +5,9 @@
 // accepts, with the same fields; an accepted date's text form parses back to the same date;
 // a period's first day is not after its last.
 import AIYearbookCore
+import Foundation
 import FuzzDriver
 import FuzzSupport
-import Foundation
 
 /// What a date text means under the grammar, read independently of the library.
 struct Expected: Equatable {

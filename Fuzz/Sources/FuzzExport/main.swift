@@ -5,9 +5,9 @@
 // loads, written again as JSON and as JSON Lines, loads back to the same dataset.
 import AIYearbook
 import AIYearbookCore
+import Foundation
 import FuzzDriver
 import FuzzSupport
-import Foundation
 
 func load(_ data: Data, name: String) -> Result<Yearbook, YearbookError> {
   Result { () throws(YearbookError) in

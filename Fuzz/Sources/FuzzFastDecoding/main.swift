@@ -6,9 +6,9 @@
 // Lines and bare resource arrays are all tried on every input.
 @_spi(Fuzzing) import AIYearbook
 import AIYearbookCore
+import Foundation
 import FuzzDriver
 import FuzzSupport
-import Foundation
 
 func checkArray<E: Decodable & Equatable>(_ type: E.Type, _ data: Data) {
   guard let fast = DatasetReader.fastDecodeArray(E.self, from: data) else { return }
