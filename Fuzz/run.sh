@@ -4,7 +4,8 @@
 #   Fuzz/run.sh SECONDS [TARGET...]
 #
 # Fails on any crash, sanitizer error, timeout, out-of-memory or differential disagreement (the
-# targets abort on a failed property). Reproducers land in Fuzz/.build-fuzz/artifacts/<target>/.
+# targets abort on a failed property). Reproducers land in
+# Fuzz/.build-fuzz/artifacts/<configuration>/<target>/, logs in Fuzz/.build-fuzz/logs/<configuration>/.
 # Environment: FUZZ_CONFIGURATION=release (default) or debug; FUZZ_RUNS=N stops each target after
 # N executions (whichever of SECONDS and N comes first); FUZZ_KEEP_CORPUS=1 grows the corpus of
 # the previous run instead of starting again from the seeds.
@@ -58,9 +59,9 @@ failed=()
 summary=()
 for target in "${targets[@]}"; do
   seeds=$(seed_dir "$target")
-  corpus=$scratch/corpus/$target
-  artifacts=$scratch/artifacts/$target
-  log=$scratch/logs/$target.log
+  corpus=$scratch/corpus/$configuration/$target
+  artifacts=$scratch/artifacts/$configuration/$target
+  log=$scratch/logs/$configuration/$target.log
   [ "${FUZZ_KEEP_CORPUS:-0}" = 1 ] || rm -rf "$corpus"
   rm -rf "$artifacts"
   mkdir -p "$corpus" "$artifacts" "$(dirname "$log")"
@@ -86,7 +87,7 @@ for target in "${targets[@]}"; do
 done
 printf '%s\n' "${summary[@]}"
 if [ ${#failed[@]} -gt 0 ]; then
-  echo "fuzzing failed: ${failed[*]} (logs in Fuzz/$scratch/logs, reproducers in Fuzz/$scratch/artifacts)" >&2
+  echo "fuzzing failed: ${failed[*]} (logs in Fuzz/$scratch/logs/$configuration, reproducers in Fuzz/$scratch/artifacts/$configuration)" >&2
   exit 1
 fi
 echo "fuzzing passed: ${#targets[@]} targets, ${seconds}s each"
