@@ -37,9 +37,13 @@ build_flags=(
   -Xlinker "$fuzzer_lib" -Xlinker -lstdc++
 )
 start=$SECONDS
-for target in "${targets[@]}"; do
-  swift build "${build_flags[@]}" --product "$target"
-done
+if [ $# -eq 0 ]; then
+  swift build "${build_flags[@]}" # every target in one build plan
+else
+  for target in "${targets[@]}"; do
+    swift build "${build_flags[@]}" --product "$target"
+  done
+fi
 echo "built ${targets[*]} ($configuration) in $((SECONDS - start))s"
 bin=$(swift build "${build_flags[@]}" --show-bin-path)
 
