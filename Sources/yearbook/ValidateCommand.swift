@@ -18,9 +18,21 @@ enum ValidateCommand {
     guard !arguments.positional.isEmpty else {
       throw UsageError("'validate' needs at least one file (- for standard input)")
     }
-    let inputs = try arguments.positional.map(YearbookCommand.readInput)
-    let report = Yearbook.validate(
-      inputs, includingEmbedded: !arguments.has("no-embedded"), preferringFiles: arguments.has("prefer-file"))
+    let includingEmbedded = !arguments.has("no-embedded")
+    let report: ValidationReport
+    if arguments.positional.contains("-") {
+      let inputs = try arguments.positional.map(YearbookCommand.readInput)
+      report = Yearbook.validate(
+        inputs, includingEmbedded: includingEmbedded, preferringFiles: arguments.has("prefer-file"))
+    } else {
+      // Files are read in place (mapped, or block by block), so a large file is not held twice.
+      for path in arguments.positional where !FileManager.default.isReadableFile(atPath: path) {
+        throw UsageError("cannot read '\(path)'")
+      }
+      report = Yearbook.validate(
+        files: arguments.positional.map { URL(fileURLWithPath: $0) }, includingEmbedded: includingEmbedded,
+        preferringFiles: arguments.has("prefer-file"))
+    }
     for issue in report.issues {
       if issue.rule == .readable {
         FileHandle.standardError.write(Data("yearbook: error: \(issue.file): \(issue.message)\n".utf8))

@@ -44,7 +44,24 @@ struct SearchPostingsTests {
         guard let term = match.match.term, term.kind == .han else { continue }
         let text = index.documents[match.document].fields[match.match.field].text
         #expect(SearchSnippet.hanOffset(of: term.text, in: text) == SearchSnippet.tokenStart(of: term, in: text))
+        #expect(
+          SearchSnippet.hanScalarOffset(of: term.text, in: text) == SearchSnippet.hanOffset(of: term.text, in: text))
       }
+    }
+  }
+
+  /// A Han term's snippet is a window of the text, at most 100 scalars and the ellipses,
+  /// that shows the term (it starts at most 30 scalars before the first match).
+  @Test(arguments: ["人工智能", "大模型", "融资"])
+  func hanSnippetsShowTheTerm(_ term: String) throws {
+    let yearbook = try Yearbook.embedded()
+    let results = yearbook.search(term)
+    #expect(results.count > 3)
+    for result in results where result.tier != .exactName {
+      let window = result.snippet.trimmingPrefix("…")
+      let body = window.hasSuffix("…") ? window.dropLast() : window[...]
+      #expect(body.unicodeScalars.count <= 100, "\(result.id)")
+      #expect(body.contains(term), "\(result.id): \(result.snippet)")
     }
   }
 }

@@ -7,7 +7,7 @@ import Testing
 
 /// What the generator found: every block, and those it skipped (`no-compile`).
 enum DocExamples {
-  static let blockCount = 138
+  static let blockCount = 139
   static let skipped: [String] = ["Sources/AIYearbook/AIYearbook.docc/Articles/GettingStarted.md#1"]
 }
 
@@ -637,20 +637,28 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Validation/DatasetValidator.swift#1") func example074_DatasetValidator_1() throws {
+  @Test("Sources/AIYearbook/Validation/DatasetValidation.swift#2") func example074_DatasetValidation_2() throws {
+  do {
+    // url: a file written by `yearbook export`
+    let report = Yearbook.validate(files: [url], includingEmbedded: false)
+    report.exitStatus   // 0
+  }
+  }
+
+  @Test("Sources/AIYearbook/Validation/DatasetValidator.swift#1") func example075_DatasetValidator_1() throws {
   do {
     let issues = DatasetValidator.validate(dataset, file: "mine.json")
   }
   }
 
-  @Test("Sources/AIYearbook/Validation/ValidationIssue.swift#1") func example075_ValidationIssue_1() throws {
+  @Test("Sources/AIYearbook/Validation/ValidationIssue.swift#1") func example076_ValidationIssue_1() throws {
   do {
     for issue in yearbook.validate() { print(issue) }
     // dataset: $.statistics[12] (stat-x): metric: metric-y does not exist
   }
   }
 
-  @Test("Sources/AIYearbook/Validation/ValidationReport.swift#1") func example076_ValidationReport_1() throws {
+  @Test("Sources/AIYearbook/Validation/ValidationReport.swift#1") func example077_ValidationReport_1() throws {
   do {
     let report = Yearbook.validate([DatasetInput(name: "mine.json", data: bytes)])
     for issue in report.issues { print(issue) }
@@ -659,7 +667,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Loading.swift#1") func example077_Yearbook_Loading_1() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Loading.swift#1") func example078_Yearbook_Loading_1() throws {
   do {
     // url: a file written by `yearbook export`
     let merged = try Yearbook.load([url])
@@ -667,7 +675,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Loading.swift#2") func example078_Yearbook_Loading_2() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Loading.swift#2") func example079_Yearbook_Loading_2() throws {
   do {
     // url: a large file written by `yearbook export --format jsonl`
     let yearbook = try Yearbook.load([url], progress: { step in
@@ -676,14 +684,14 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Loading.swift#3") func example079_Yearbook_Loading_3() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Loading.swift#3") func example080_Yearbook_Loading_3() throws {
   do {
     let input = DatasetInput(name: "mine.json", data: bytes)
     let yearbook = try Yearbook.load([input])
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Lookup.swift#1") func example080_Yearbook_Lookup_1() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Lookup.swift#1") func example081_Yearbook_Lookup_1() throws {
   do {
     let element = try yearbook.element(id: "org-openai")
     element.kind   // .organization
@@ -691,14 +699,14 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Lookup.swift#2") func example081_Yearbook_Lookup_2() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Lookup.swift#2") func example082_Yearbook_Lookup_2() throws {
   do {
     let openAI = try yearbook.element(Organization.ID("org-openai"))
     openAI.name.en   // "OpenAI"
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Names.swift#1") func example082_Yearbook_Names_1() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Names.swift#1") func example083_Yearbook_Names_1() throws {
   do {
     try yearbook.resolve("深度求索", as: Organization.self)   // "org-deepseek"
     try yearbook.resolve("openai", as: Organization.self)    // "org-openai"
@@ -707,19 +715,19 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+Names.swift#2") func example083_Yearbook_Names_2() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+Names.swift#2") func example084_Yearbook_Names_2() throws {
   do {
     yearbook.candidates(named: "谷歌", as: Organization.self)   // ["org-google"]
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+ReplacedIDs.swift#1") func example084_Yearbook_ReplacedIDs_1() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+ReplacedIDs.swift#1") func example085_Yearbook_ReplacedIDs_1() throws {
   do {
     #expect((Yearbook.replacedIDs["metric-ai-industry-financing"]) == "metric-ai-financing-amount")
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook+ReplacedIDs.swift#2") func example085_Yearbook_ReplacedIDs_2() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook+ReplacedIDs.swift#2") func example086_Yearbook_ReplacedIDs_2() throws {
   do {
     #expect((yearbook.replacement(for: "metric-ai-deployment-efficiency-gain")) == "metric-production-efficiency-change")
     #expect((yearbook.replacement(for: "metric-production-efficiency-change")) == nil)
@@ -727,7 +735,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/Yearbook.swift#1") func example086_Yearbook_1() throws {
+  @Test("Sources/AIYearbook/Yearbook/Yearbook.swift#1") func example087_Yearbook_1() throws {
   do {
 
     let yearbook = try Yearbook.embedded()
@@ -737,20 +745,20 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbook/Yearbook/YearbookVersion.swift#1") func example087_YearbookVersion_1() throws {
+  @Test("Sources/AIYearbook/Yearbook/YearbookVersion.swift#1") func example088_YearbookVersion_1() throws {
   do {
     YearbookVersion.package   // "0.2.0"
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dataset/Dataset.swift#1") func example088_Dataset_1() throws {
+  @Test("Sources/AIYearbookCore/Dataset/Dataset.swift#1") func example089_Dataset_1() throws {
   do {
     let data = try JSONDecoder().decode(Dataset.self, from: bytes)
     data.events.count
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dates/DatePeriod.swift#1") func example089_DatePeriod_1() throws {
+  @Test("Sources/AIYearbookCore/Dates/DatePeriod.swift#1") func example090_DatePeriod_1() throws {
   do {
     let period = try DatePeriod(parsing: "2025-01/2025-04")
     period.firstDay                                       // 2025-01-01
@@ -760,14 +768,14 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dates/PartialDate+Parsing.swift#1") func example090_PartialDate_Parsing_1() throws {
+  @Test("Sources/AIYearbookCore/Dates/PartialDate+Parsing.swift#1") func example091_PartialDate_Parsing_1() throws {
   do {
     try PartialDate(parsing: "2025-Q3").quarter   // 3
     #expect(throws: (any Error).self) { _ = try PartialDate(parsing: "2025-02-30") }
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dates/PartialDate.swift#1") func example091_PartialDate_1() throws {
+  @Test("Sources/AIYearbookCore/Dates/PartialDate.swift#1") func example092_PartialDate_1() throws {
   do {
     let december = try PartialDate(parsing: "2025-12")
     december.firstDay        // 2025-12-01
@@ -777,14 +785,14 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Dates/PartialDateError.swift#1") func example092_PartialDateError_1() throws {
+  @Test("Sources/AIYearbookCore/Dates/PartialDateError.swift#1") func example093_PartialDateError_1() throws {
   do {
     do { _ = try PartialDate(parsing: "2025-13") } catch { print(error) }
     // "2025-13" is not a valid date: month 13 is out of range 1–12
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/AnyElement.swift#1") func example093_AnyElement_1() throws {
+  @Test("Sources/AIYearbookCore/Elements/AnyElement.swift#1") func example094_AnyElement_1() throws {
   do {
     let element = try yearbook.element(id: "org-openai")
     element.kind          // .organization
@@ -793,7 +801,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/DatasetElement.swift#1") func example094_DatasetElement_1() throws {
+  @Test("Sources/AIYearbookCore/Elements/DatasetElement.swift#1") func example095_DatasetElement_1() throws {
   do {
     func identifiers<E: DatasetElement>(_ type: E.Type, in dataset: Dataset) -> [String] {
       dataset[keyPath: E.elements].map(\.id.rawValue)
@@ -802,14 +810,14 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/DatasetElement.swift#2") func example095_DatasetElement_2() throws {
+  @Test("Sources/AIYearbookCore/Elements/DatasetElement.swift#2") func example096_DatasetElement_2() throws {
   do {
     let record: any Record = event
     record.rawID   // "event-2025-12-11-openai-releases-gpt-5-2"
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/ElementKind.swift#1") func example096_ElementKind_1() throws {
+  @Test("Sources/AIYearbookCore/Elements/ElementKind.swift#1") func example097_ElementKind_1() throws {
   do {
     ElementKind.fundingRound.exportKey    // "fundingRounds"
     ElementKind.fundingRound.idPrefix     // "funding-"
@@ -818,7 +826,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/ElementKind.swift#2") func example097_ElementKind_2() throws {
+  @Test("Sources/AIYearbookCore/Elements/ElementKind.swift#2") func example098_ElementKind_2() throws {
   do {
     func count<E: DatasetElement>(_ type: E.Type, in dataset: Dataset) -> Int {
       dataset[keyPath: E.elements].count
@@ -827,41 +835,41 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/RecordField.swift#1") func example098_RecordField_1() throws {
+  @Test("Sources/AIYearbookCore/Elements/RecordField.swift#1") func example099_RecordField_1() throws {
   do {
     event.values(of: .organization)   // ["org-openai"]
     round.values(of: .roundLabel)     // ["Series B"]
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/RecordValue.swift#1") func example099_RecordValue_1() throws {
+  @Test("Sources/AIYearbookCore/Elements/RecordValue.swift#1") func example100_RecordValue_1() throws {
   do {
     round.primaryValue    // .money(USD 40000000000)
     event.primaryValue    // nil
   }
   }
 
-  @Test("Sources/AIYearbookCore/Elements/VocabularyUse.swift#1") func example100_VocabularyUse_1() throws {
+  @Test("Sources/AIYearbookCore/Elements/VocabularyUse.swift#1") func example101_VocabularyUse_1() throws {
   do {
     event.vocabularyUses.map(\.field)   // ["tags[0]", …, "category"]
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Benchmark.swift#1") func example101_Benchmark_1() throws {
+  @Test("Sources/AIYearbookCore/Entities/Benchmark.swift#1") func example102_Benchmark_1() throws {
   do {
     let hle = yearbook.benchmark("benchmark-hle")
     hle?.metrics.first?.better   // .higher
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Metric.swift#1") func example102_Metric_1() throws {
+  @Test("Sources/AIYearbookCore/Entities/Metric.swift#1") func example103_Metric_1() throws {
   do {
     let users = yearbook.metric("metric-genai-users")
     users?.unit   // .count
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Organization.swift#1") func example103_Organization_1() throws {
+  @Test("Sources/AIYearbookCore/Entities/Organization.swift#1") func example104_Organization_1() throws {
   do {
     let deepMind = yearbook.organization("org-google-deepmind")
     deepMind?.name.zh    // "谷歌DeepMind"
@@ -869,7 +877,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Product.swift#1") func example104_Product_1() throws {
+  @Test("Sources/AIYearbookCore/Entities/Product.swift#1") func example105_Product_1() throws {
   do {
     let model = yearbook.product("product-gpt-5-2")
     model?.kind            // .model
@@ -877,51 +885,51 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Entities/Source.swift#1") func example105_Source_1() throws {
+  @Test("Sources/AIYearbookCore/Entities/Source.swift#1") func example106_Source_1() throws {
   do {
     let cnnic = yearbook.source("src-003")
     cnnic?.publisher.en   // "China Internet Network Information Center (CNNIC)"
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift#1") func example106_BenchmarkResult_Title_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift#1") func example107_BenchmarkResult_Title_1() throws {
   do {
     result.title(names: yearbook).en   // "GPT-5.2 on GDPval"
     result.title(names: yearbook).zh   // "GPT-5.2：GDPval"
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift#2") func example107_BenchmarkResult_Title_2() throws {
+  @Test("Sources/AIYearbookCore/Presentation/BenchmarkResult+Title.swift#2") func example108_BenchmarkResult_Title_2() throws {
   do {
     result.readableTexts(names: yearbook).first?.text   // "GPT-5.2：GDPval"
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift#1") func example108_Event_Title_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift#1") func example109_Event_Title_1() throws {
   do {
     event.title(names: yearbook).en   // "OpenAI releases GPT-5.2"
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift#2") func example109_Event_Title_2() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Event+Title.swift#2") func example110_Event_Title_2() throws {
   do {
     event.readableTexts(names: yearbook).first?.role   // .title
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift#1") func example110_FundingRound_Title_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift#1") func example111_FundingRound_Title_1() throws {
   do {
     round.title(names: yearbook).en   // "OpenAI raises USD 40 billion"
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift#2") func example111_FundingRound_Title_2() throws {
+  @Test("Sources/AIYearbookCore/Presentation/FundingRound+Title.swift#2") func example112_FundingRound_Title_2() throws {
   do {
     round.readableTexts(names: yearbook).map(\.role)   // [.title, .title, .label, …]
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Money+Formatting.swift#1") func example112_Money_Formatting_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Money+Formatting.swift#1") func example113_Money_Formatting_1() throws {
   do {
     Money(40_000_000_000, .usd).formatted(.english)   // "USD 40 billion"
     Money(40_000_000_000, .usd).formatted(.chinese)   // "400亿美元"
@@ -929,7 +937,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Quantity+Formatting.swift#1") func example113_Quantity_Formatting_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Quantity+Formatting.swift#1") func example114_Quantity_Formatting_1() throws {
   do {
     Quantity(515_000_000, .count).formatted(.english)           // "515 million"
     Quantity(515_000_000, .count).formatted(.chinese)           // "5.15亿"
@@ -938,14 +946,14 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/ReadableText.swift#1") func example114_ReadableText_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/ReadableText.swift#1") func example115_ReadableText_1() throws {
   do {
     let texts = event.readableTexts(names: yearbook)
     texts.first   // ReadableText(role: .title, text: "OpenAI发布GPT-5.2")
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift#1") func example115_RecordNaming_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift#1") func example116_RecordNaming_1() throws {
   do {
     struct Names: RecordNaming {
       func organizationName(_ id: Organization.ID) -> LocalizedText { LocalizedText(zh: "开放AI", en: "OpenAI") }
@@ -957,14 +965,14 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift#2") func example116_RecordNaming_2() throws {
+  @Test("Sources/AIYearbookCore/Presentation/RecordNaming.swift#2") func example117_RecordNaming_2() throws {
   do {
     yearbook.name(of: .product("product-gpt-5-2")).en   // "GPT-5.2"
     yearbook.name(of: .regions(["US", "CN"])).zh        // "美国与中国"
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Region+Name.swift#1") func example117_Region_Name_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Region+Name.swift#1") func example118_Region_Name_1() throws {
   do {
     Region.china.name.en        // "China"
     Region("CN-GD").name.zh     // "广东"
@@ -972,26 +980,26 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift#1") func example118_Regulation_Title_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift#1") func example119_Regulation_Title_1() throws {
   do {
     #expect((regulation.title(names: yearbook).en) == "Artificial Intelligence Act (EU AI Act)")
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift#2") func example119_Regulation_Title_2() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Regulation+Title.swift#2") func example120_Regulation_Title_2() throws {
   do {
     let aliases = regulation.readableTexts(names: yearbook).filter { $0.role == .alias }.map(\.text)
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Statistic+Breakdown+DimensionName.swift#1") func example120_Statistic_Breakdown_DimensionName_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Statistic+Breakdown+DimensionName.swift#1") func example121_Statistic_Breakdown_DimensionName_1() throws {
   do {
     #expect((share.breakdown?.dimension) == "age")
     #expect((share.breakdown?.dimensionName.zh) == "年龄")
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift#1") func example121_Statistic_Title_1() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift#1") func example122_Statistic_Title_1() throws {
   do {
     share.title(names: yearbook).en
     // "Share of generative-AI users by attribute (China, Generative-AI users in China, age: 20–29, 2025-06)"
@@ -1000,28 +1008,28 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift#2") func example122_Statistic_Title_2() throws {
+  @Test("Sources/AIYearbookCore/Presentation/Statistic+Title.swift#2") func example123_Statistic_Title_2() throws {
   do {
     let labels = share.readableTexts(names: yearbook).filter { $0.role == .label }.map(\.text)
     // ["生成式人工智能用户结构占比", "Share of generative-AI users by attribute", "我国生成式人工智能用户", …]
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/BenchmarkResult.swift#1") func example123_BenchmarkResult_1() throws {
+  @Test("Sources/AIYearbookCore/Records/BenchmarkResult.swift#1") func example124_BenchmarkResult_1() throws {
   do {
     let board = yearbook.leaderboard(for: "benchmark-hle")
     #expect((board["accuracy"]?.first?.result.subject) == .product("product-gemini-deep-research"))
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Event.swift#1") func example124_Event_1() throws {
+  @Test("Sources/AIYearbookCore/Records/Event.swift#1") func example125_Event_1() throws {
   do {
     let releases = try yearbook.events.filter(category: .modelRelease).during("2025-12").sorted(by: .date).all()
     releases.map(\.title.en)   // "Mistral releases …", …, "OpenAI releases GPT-5.2", …
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/FundingRound.swift#1") func example125_FundingRound_1() throws {
+  @Test("Sources/AIYearbookCore/Records/FundingRound.swift#1") func example126_FundingRound_1() throws {
   do {
     let rounds = try yearbook.fundingRounds.filter(organization: "org-openai").all()
     rounds.first?.amount      // 40000000000 USD
@@ -1029,7 +1037,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Record.swift#1") func example126_Record_1() throws {
+  @Test("Sources/AIYearbookCore/Records/Record.swift#1") func example127_Record_1() throws {
   do {
     func sources<R: Record>(of records: [R]) -> Set<Source.ID> {
       Set(records.flatMap { $0.citations.map(\.source) })
@@ -1037,7 +1045,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Record.swift#2") func example127_Record_2() throws {
+  @Test("Sources/AIYearbookCore/Records/Record.swift#2") func example128_Record_2() throws {
   do {
     event.values(of: .organization)   // ["org-openai"]
     event.values(of: .tag)            // ["models", "agents"]
@@ -1045,7 +1053,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Regulation.swift#1") func example128_Regulation_1() throws {
+  @Test("Sources/AIYearbookCore/Records/Regulation.swift#1") func example129_Regulation_1() throws {
   do {
     let plan = try yearbook.regulations.matching("人工智能+").all().first
     plan?.milestones.first   // issued 2025-08-26
@@ -1053,14 +1061,14 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Records/Statistic.swift#1") func example129_Statistic_1() throws {
+  @Test("Sources/AIYearbookCore/Records/Statistic.swift#1") func example130_Statistic_1() throws {
   do {
     let users = try yearbook.statistics.filter(metric: "metric-genai-users").sorted(by: .date).all()
     users.last?.value.value   // 515000000
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/Citation.swift#1") func example130_Citation_1() throws {
+  @Test("Sources/AIYearbookCore/Values/Citation.swift#1") func example131_Citation_1() throws {
   do {
     let citation = event.citations[0]
     #expect((citation.source) == "src-000")
@@ -1068,21 +1076,21 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/LocalizedText.swift#1") func example131_LocalizedText_1() throws {
+  @Test("Sources/AIYearbookCore/Values/LocalizedText.swift#1") func example132_LocalizedText_1() throws {
   do {
     let title = LocalizedText(zh: "OpenAI发布GPT-5.2", en: "OpenAI releases GPT-5.2")
     title[.english]  // "OpenAI releases GPT-5.2"
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/Money.swift#1") func example132_Money_1() throws {
+  @Test("Sources/AIYearbookCore/Values/Money.swift#1") func example133_Money_1() throws {
   do {
     let round = Money(40_000_000_000, .usd)   // 400亿美元
     round.currency   // USD
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/Quantity.swift#1") func example133_Quantity_1() throws {
+  @Test("Sources/AIYearbookCore/Values/Quantity.swift#1") func example134_Quantity_1() throws {
   do {
     let users = Quantity(515_000_000, .count, statedText: "5.15亿")
     users.value        // 515000000.0
@@ -1090,7 +1098,7 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Values/Region.swift#1") func example134_Region_1() throws {
+  @Test("Sources/AIYearbookCore/Values/Region.swift#1") func example135_Region_1() throws {
   do {
     Region.china.contains("CN-BJ")    // true
     Region.europeanUnion.contains("FR")  // true
@@ -1098,27 +1106,27 @@ struct DocExampleTests {
   }
   }
 
-  @Test("Sources/AIYearbookCore/Vocabulary/Currency+ISO4217.swift#1") func example135_Currency_ISO4217_1() throws {
+  @Test("Sources/AIYearbookCore/Vocabulary/Currency+ISO4217.swift#1") func example136_Currency_ISO4217_1() throws {
   do {
     Currency.usd.isISO4217        // true
     Currency("rmb").isISO4217    // false
   }
   }
 
-  @Test("Sources/AIYearbookCore/Vocabulary/Identifier.swift#1") func example136_Identifier_1() throws {
+  @Test("Sources/AIYearbookCore/Vocabulary/Identifier.swift#1") func example137_Identifier_1() throws {
   do {
     let openAI: Organization.ID = "org-openai"
     let release: Event.ID = "event-2025-12-11-openai-releases-gpt-5-2"
   }
   }
 
-  @Test("Sources/AIYearbookCore/Vocabulary/Statistic+Breakdown+Dimension.swift#1") func example137_Statistic_Breakdown_Dimension_1() throws {
+  @Test("Sources/AIYearbookCore/Vocabulary/Statistic+Breakdown+Dimension.swift#1") func example138_Statistic_Breakdown_Dimension_1() throws {
   do {
     #expect((Statistic.Breakdown.Dimension.canonical("caseType")) == "case-type")
   }
   }
 
-  @Test("Sources/AIYearbookCore/Vocabulary/VocabularyTerm.swift#1") func example138_VocabularyTerm_1() throws {
+  @Test("Sources/AIYearbookCore/Vocabulary/VocabularyTerm.swift#1") func example139_VocabularyTerm_1() throws {
   do {
     let category: Event.Category = "modelRelease"
     category == .modelRelease          // true

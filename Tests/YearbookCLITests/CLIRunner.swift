@@ -6,6 +6,8 @@ struct CLIResult {
   var status: Int32
   var stdout: String
   var stderr: String
+  /// Whether the process ended by exiting (not by a signal).
+  var exited = true
 }
 
 enum CLIRunner {
@@ -66,7 +68,7 @@ enum CLIRunner {
     process.waitUntilExit()
     return CLIResult(
       status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-      stderr: String(decoding: errData, as: UTF8.self))
+      stderr: String(decoding: errData, as: UTF8.self), exited: process.terminationReason == .exit)
   }
 
   /// Runs with the sample fixture alone as data.

@@ -72,6 +72,51 @@ case "queries":
   try writeJSON(["yearbook": answers, "floor": floorAnswers], to: arguments[3])
   try printJSON(timings)
 
+case "profile":
+  // Ingests FILE, prints "ready" on stderr, then runs query NAME for SECONDS (for perf -p).
+  guard arguments.count == 4, let seconds = Double(arguments[3]) else { fail("usage: profile FILE Q SECONDS") }
+  // FILE "-" profiles a search for the term after "search:" over the embedded data.
+  let merged = arguments[1] == "-" ? try Yearbook.embedded() : try ingest(arguments[1])
+  let searched = arguments[2].hasPrefix("search:") ? String(arguments[2].dropFirst(7)) : nil
+  let queries = LibraryQueries.timed.filter { $0.name == arguments[2] || arguments[2] == "all" }.map(\.self)
+  let runs =
+    queries.isEmpty
+    ? searched.map { term in
+      [
+        (
+          name: arguments[2],
+          run: { (yearbook: Yearbook) in [Row(key: term, count: yearbook.search(term).count, total: 0)] }
+        )
+      ]
+    } ?? []
+    : queries
+  guard !runs.isEmpty else { fail("no query") }
+  FileHandle.standardError.write(Data("ready\n".utf8))
+  func threadCPU() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1e6
+  }
+  // CPU time per run too: steadier than wall time on a shared machine.
+  var report: [String: [String: Double]] = [:]
+  for (name, run) in runs {
+    let clock = ContinuousClock()
+    let start = clock.now
+    let end = start.advanced(by: .milliseconds(Int(seconds * 1000)))
+    var count = 0
+    let cpuStart = threadCPU()
+    while clock.now < end || count == 0 {
+      _ = try run(merged)
+      count += 1
+    }
+    let wall = clock.now - start
+    report[name] = [
+      "runs": Double(count), "cpu_ms": (threadCPU() - cpuStart) / Double(count),
+      "ms": (Double(wall.components.seconds) * 1000 + Double(wall.components.attoseconds) / 1e15) / Double(count),
+    ]
+  }
+  try printJSON(report)
+
 case "cold":
   let (loadTime, yearbook) = try Timing.once { try Yearbook.embedded() }
   let (searchTime, _) = Timing.once { yearbook.search(SmallWorkloads.searchTerms[0]) }

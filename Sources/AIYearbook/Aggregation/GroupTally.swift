@@ -83,9 +83,18 @@ struct GroupTally {
     if keyCount == 1 {
       let offsets = keyValues[0].offsets
       let ids = keyValues[0].ids
+      groupIDs.reserveCapacity(ids.count)
+      // One key: a value id is its group's code; a table from value ids to groups, filled on first use.
+      var groupOfValue = [Int32](repeating: -1, count: radices[0])
       for index in positions.indices {
         for slot in Int(offsets[index])..<Int(offsets[index + 1]) {
-          groupIDs.append(Int32(group(code: Int(ids[slot]), combination: [ids[slot]])))
+          let value = Int(ids[slot])
+          var known = groupOfValue[value]
+          if known < 0 {
+            known = Int32(group(code: value, combination: [ids[slot]]))
+            groupOfValue[value] = known
+          }
+          groupIDs.append(known)
         }
         groupOffsets.append(Int32(groupIDs.count))
       }
@@ -211,28 +220,44 @@ struct GroupTally {
                 money.currency.withUnsafeBufferPointer { currencies in
                   money.pair.withUnsafeBufferPointer { pairs in
                     money.isApproximate.withUnsafeBufferPointer { approximateFlags in
-                      for index in 0..<count {
-                        let position = Int(positions[index])
-                        var value = 0.0
-                        var pair = -1
-                        var included = status[position] == .amount
-                        if included {
-                          value = amounts[position]
-                          if currencies[position] != target {
-                            pair = Int(pairs[position])
-                            if pair >= 0, !factors[pair].isNaN { value *= factors[pair] } else { included = false }
+                      let rows = groupOffsets ?? []
+                      let hasRows = groupOffsets != nil
+                      rows.withUnsafeBufferPointer { rows in
+                        groupIDs.withUnsafeBufferPointer { groupIDs in
+                          positions.withUnsafeBufferPointer { positions in
+                            factors.withUnsafeBufferPointer { factors in
+                              for index in 0..<count {
+                                let position = Int(positions[index])
+                                var value = 0.0
+                                var pair = -1
+                                var included = status[position] == .amount
+                                if included {
+                                  value = amounts[position]
+                                  if currencies[position] != target {
+                                    pair = Int(pairs[position])
+                                    if pair >= 0, !factors[pair].isNaN {
+                                      value *= factors[pair]
+                                    } else {
+                                      included = false
+                                    }
+                                  }
+                                }
+                                let lower = hasRows ? Int(rows[index]) : index
+                                let upper = hasRows ? Int(rows[index + 1]) : index + 1
+                                for slot in lower..<upper {
+                                  let group = Int(groupIDs[slot])
+                                  guard included else {
+                                    excludedHere.append((Int32(group), Int32(position)))
+                                    continue
+                                  }
+                                  if pair >= 0 { bits[group * words + pair / 64] |= 1 << UInt64(pair % 64) }
+                                  sums[group] += value
+                                  summed[group] += 1
+                                  if approximateFlags[position] { approximate[group] += 1 }
+                                }
+                              }
+                            }
                           }
-                        }
-                        for slot in groupRange(index) {
-                          let group = Int(groupIDs[slot])
-                          guard included else {
-                            excludedHere.append((Int32(group), Int32(position)))
-                            continue
-                          }
-                          if pair >= 0 { bits[group * words + pair / 64] |= 1 << UInt64(pair % 64) }
-                          sums[group] += value
-                          summed[group] += 1
-                          if approximateFlags[position] { approximate[group] += 1 }
                         }
                       }
                     }

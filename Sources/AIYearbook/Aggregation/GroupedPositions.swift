@@ -12,8 +12,12 @@ struct GroupedPositions<Element: Record> {
   var counts: [Int] = []
   /// Each group's record positions, when asked for.
   var members: [[Int32]] = []
-  /// Each group's total, when a currency was given.
-  var totals: [AggregateResult] = []
+  /// The counts, sums and rate bits behind each group's total.
+  private var tally: GroupTally
+  /// How each record enters the total, when a currency was given.
+  private var contribution: Contribution?
+  /// Why each left-out record is left out, by position (when a currency was given).
+  private var exclusions: [Int32: AggregateResult.Exclusion] = [:]
 
   /// One key's values for each matching record, as small integers with their labels.
   private struct KeyValues {
@@ -22,6 +26,8 @@ struct GroupedPositions<Element: Record> {
     var offsets: [Int32] = [0]
     var ids: [Int32] = []
     var isSingle = true
+    /// Each label's rank in key order, when the column ranks its values (``FieldColumn/ranks``).
+    var ranks: [Int32]?
   }
 
   init(
@@ -40,8 +46,9 @@ struct GroupedPositions<Element: Record> {
     let groupCodes = tally.combinations
     // Each key's labels ranked once; groups then sort by their ranks, key after key.
     let ranks = keyValues.map { values in
+      if let ranks = values.ranks { return ranks }
       var rank = [Int32](repeating: 0, count: values.labels.count)
-      for (position, label) in RecordQuery<Element>.sortedGroupOrder(values.labels.map { [$0] }).enumerated() {
+      for (position, label) in GroupKeyOrder.sorted(values.labels.map { [$0] }).enumerated() {
         rank[label] = Int32(position)
       }
       return rank
@@ -57,19 +64,34 @@ struct GroupedPositions<Element: Record> {
     counts = tally.counts
     members = tally.members
     labels = groupCodes.map { codes in codes.enumerated().map { keyValues[$0.offset].labels[Int($0.element)] } }
+    self.tally = tally
+    self.contribution = contribution
     if let contribution, let total {
-      let exclusions = columns.exclusions(in: total.currency, using: total.rates) { position in
+      exclusions = columns.exclusions(in: total.currency, using: total.rates) { position in
         if case .excluded = contribution.entry(position) { return true }
         return false
       }
-      totals = (0..<groupCodes.count).map { group in
-        AggregateResult(
-          value: tally.summed[group] == 0 ? nil : tally.sums[group], unit: total.currency.rawValue,
-          count: tally.summed[group], approximateCount: tally.approximate[group],
-          excluded: tally.excluded[group].compactMap { exclusions[$0] },
-          ratesUsed: tally.pairsUsed(by: group, inOrder: contribution.pairOrder).map { contribution.rateUses[$0] })
-      }
     }
+  }
+
+  /// The number of groups.
+  var count: Int { counts.count }
+
+  /// The sum a group's total ranks by: `nil` when the group sums nothing or no currency was given.
+  func rankingValue(of group: Int) -> Double? {
+    guard contribution != nil, tally.summed[group] > 0 else { return nil }
+    return tally.sums[group]
+  }
+
+  /// A group's total with its exclusions and rates, built on demand (only the groups a
+  /// caller returns pay for their lists); `nil` when no currency was given.
+  func total(of group: Int) -> AggregateResult? {
+    guard let contribution else { return nil }
+    return AggregateResult(
+      value: tally.summed[group] == 0 ? nil : tally.sums[group], unit: contribution.currency.rawValue,
+      count: tally.summed[group], approximateCount: tally.approximate[group],
+      excluded: tally.excluded[group].compactMap { exclusions[$0] },
+      ratesUsed: tally.pairsUsed(by: group, inOrder: contribution.pairOrder).map { contribution.rateUses[$0] })
   }
 
   /// How many slots a table of every bucket of the years needs (0 when too many).
@@ -137,6 +159,14 @@ struct GroupedPositions<Element: Record> {
       let column = columns.column(field)
       var local = [Int32](repeating: -1, count: column.values.count)
       var nilID: Int32 = -1
+      // Labels rank as their column's values do; the nil group last.
+      func ranked(_ result: KeyValues) -> KeyValues {
+        var ranks = [Int32](repeating: .max, count: result.labels.count)
+        for (value, label) in local.enumerated() where label >= 0 { ranks[Int(label)] = column.ranks[value] }
+        var result = result
+        result.ranks = ranks
+        return result
+      }
       if column.hasAtMostOneValue {
         // At most one value per record (none is the nil group): no rows to build.
         var ids = [Int32](repeating: 0, count: positions.count)
@@ -163,38 +193,44 @@ struct GroupedPositions<Element: Record> {
         }
         result.ids = ids
         result.isSingle = true
-        return result
+        return ranked(result)
       }
       result.isSingle = false
-      for position in positions {
-        let index = Int(position)
-        let start = Int(column.offsets[index])
-        let end = Int(column.offsets[index + 1])
-        let first = result.ids.count
-        if start == end {
-          if nilID < 0 {
-            nilID = Int32(result.labels.count)
-            result.labels.append(nil)
+      var ids: [Int32] = []
+      ids.reserveCapacity(positions.count + positions.count / 8)
+      var rowOffsets = [Int32](repeating: 0, count: positions.count + 1)
+      column.offsets.withUnsafeBufferPointer { offsets in
+        column.valueIDs.withUnsafeBufferPointer { values in
+          rowOffsets.withUnsafeMutableBufferPointer { rowOffsets in
+            for (slot, position) in positions.enumerated() {
+              let start = Int(offsets[Int(position)])
+              let end = Int(offsets[Int(position) + 1])
+              let first = ids.count
+              if start == end {
+                if nilID < 0 {
+                  nilID = Int32(result.labels.count)
+                  result.labels.append(nil)
+                }
+                ids.append(nilID)
+              }
+              for valueSlot in start..<end {
+                let value = Int(values[valueSlot])
+                if local[value] < 0 {
+                  local[value] = Int32(result.labels.count)
+                  result.labels.append(column.values[value])
+                }
+                let id = local[value]
+                // A value the record repeats counts once.
+                if end - start == 1 || !ids[first...].contains(id) { ids.append(id) }
+              }
+              rowOffsets[slot + 1] = Int32(ids.count)
+            }
           }
-          result.ids.append(nilID)
         }
-        for valueSlot in start..<end {
-          let value = Int(column.valueIDs[valueSlot])
-          if local[value] < 0 {
-            local[value] = Int32(result.labels.count)
-            result.labels.append(column.values[value])
-          }
-          let id = local[value]
-          var repeated = false
-          var slot = first
-          while slot < result.ids.count {
-            if result.ids[slot] == id { repeated = true }
-            slot += 1
-          }
-          if !repeated { result.ids.append(id) }
-        }
-        result.offsets.append(Int32(result.ids.count))
       }
+      result.ids = ids
+      result.offsets = rowOffsets
+      return ranked(result)
     case nil:
       result.isSingle = false
       var ids: [String?: Int32] = [:]

@@ -89,7 +89,7 @@ extension RecordQuery {
     let grouped = GroupedPositions(
       positions: positions, keys: [], range: nil, columns: yearbook.columns(Element.self),
       total: (currency, rates), keepingMembers: false)
-    return grouped.totals[0]
+    return grouped.total(of: 0) ?? Self.total(of: [], in: currency, using: rates)
   }
 
   /// Why a record is left out of a total in `currency`; `nil` when it is added.

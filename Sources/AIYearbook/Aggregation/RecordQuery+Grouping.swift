@@ -63,17 +63,22 @@ extension RecordQuery {
   public func top(
     _ count: Int, by key: GroupingKey<Element>, totalIn currency: Currency, using rates: ExchangeRates = .default
   ) throws(YearbookError) -> [RecordGroup<Element>] {
-    let groups = try grouped(by: [key], totalIn: currency, using: rates)
-    let totals = groups.map { $0.total?.value }
-    let ranked = groups.indices.sorted { lhs, rhs in
+    guard currency.isISO4217 else { throw .invalidCurrency(currency.rawValue) }
+    let grouped = positions(groupedBy: [key], total: (currency, rates), includingRecords: false)
+    // Ties keep key order: each group's place in it.
+    var place = [Int](repeating: 0, count: grouped.count)
+    for (index, group) in grouped.order.enumerated() { place[group] = index }
+    let totals = (0..<grouped.count).map(grouped.rankingValue(of:))
+    let ranked = (0..<grouped.count).sorted { lhs, rhs in
       switch (totals[lhs], totals[rhs]) {
       case (let left?, let right?) where left != right: return left > right
       case (.some, nil): return true
       case (nil, .some): return false
-      default: return lhs < rhs
+      default: return place[lhs] < place[rhs]
       }
     }
-    return ranked.prefix(Swift.max(0, count)).map { groups[$0] }
+    return recordGroups(
+      of: grouped, names: [key.name], in: ranked.prefix(Swift.max(0, count)), total: true, includingRecords: false)
   }
 
   /// A time series: one group per bucket from `start` to `end`, empty buckets
@@ -104,15 +109,30 @@ extension RecordQuery {
   private func group(
     by keys: [GroupingKey<Element>], total: (Currency, ExchangeRates)?, includingRecords: Bool
   ) -> [RecordGroup<Element>] {
-    let columns = yearbook.columns(Element.self)
-    let grouped = GroupedPositions(
-      positions: orderedPositions(), keys: keys, range: dateRange, columns: columns,
+    let grouped = positions(groupedBy: keys, total: total, includingRecords: includingRecords)
+    return recordGroups(
+      of: grouped, names: keys.map(\.name), in: grouped.order, total: total != nil,
+      includingRecords: includingRecords)
+  }
+
+  /// The matching records' positions grouped by `keys`, with the tallies behind each group's total.
+  private func positions(
+    groupedBy keys: [GroupingKey<Element>], total: (Currency, ExchangeRates)?, includingRecords: Bool
+  ) -> GroupedPositions<Element> {
+    GroupedPositions(
+      positions: orderedPositions(), keys: keys, range: dateRange, columns: yearbook.columns(Element.self),
       total: total.map { (currency: $0.0, rates: $0.1) }, keepingMembers: includingRecords)
-    let names = keys.map(\.name)
-    return grouped.order.map { group in
+  }
+
+  /// The public groups for the group indexes `groups`, in that order.
+  private func recordGroups(
+    of grouped: GroupedPositions<Element>, names: [String], in groups: some Sequence<Int>, total: Bool,
+    includingRecords: Bool
+  ) -> [RecordGroup<Element>] {
+    groups.map { group in
       RecordGroup(
         group: GroupKey(names: names, values: grouped.labels[group]), count: grouped.counts[group],
-        total: total == nil ? nil : grouped.totals[group],
+        total: total ? grouped.total(of: group) : nil,
         records: includingRecords ? records(at: grouped.members[group]) : nil)
     }
   }
@@ -137,36 +157,5 @@ extension RecordQuery {
 
   /// Group keys sorted ascending, component by component (time buckets
   /// chronologically, coarser before finer), with `nil` last.
-  static func sortedGroupKeys(_ keys: [[String?]]) -> [[String?]] { sortedGroupOrder(keys).map { keys[$0] } }
-
-  /// The order of group keys ascending (``sortedGroupKeys(_:)``), as indexes into `keys`.
-  static func sortedGroupOrder(_ keys: [[String?]]) -> [Int] {
-    let dates = keys.map { key in key.map { $0.flatMap(Self.date(ofGroupLabel:)) } }
-    return keys.indices.sorted { lhsIndex, rhsIndex in
-      let lhs = keys[lhsIndex]
-      let rhs = keys[rhsIndex]
-      for index in lhs.indices where index < rhs.indices.upperBound {
-        switch (lhs[index], rhs[index]) {
-        case (nil, nil): continue
-        case (nil, _): return false
-        case (_, nil): return true
-        case (let left?, let right?):
-          if left == right { continue }
-          if let leftDate = dates[lhsIndex][index], let rightDate = dates[rhsIndex][index], leftDate != rightDate {
-            return leftDate < rightDate
-          }
-          return left < right
-        }
-      }
-      return false
-    }
-  }
-
-  /// The date a group label names (`2025-Q3`), or `nil`; labels that do not start
-  /// with four digits are no date and skip the parser.
-  static func date(ofGroupLabel label: String) -> PartialDate? {
-    var digits = 0
-    for byte in label.utf8.prefix(4) where byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { digits += 1 }
-    return digits == 4 ? PartialDate(label) : nil
-  }
+  static func sortedGroupKeys(_ keys: [[String?]]) -> [[String?]] { GroupKeyOrder.sorted(keys).map { keys[$0] } }
 }

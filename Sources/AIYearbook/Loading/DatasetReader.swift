@@ -78,6 +78,9 @@ public enum DatasetReader {
     var lines: [ElementKind: [Int32]] = [:]
     /// The warnings for fields this version does not know, when the reader collected them.
     var unknownFields: [ValidationIssue]?
+    /// For each kind, the positions in the file of the elements that did not decode, ascending
+    /// (export objects read on the fast path, which keeps no ``paths``).
+    var skipped: [ElementKind: [Int]] = [:]
 
     /// The path in the file of the element a path into ``dataset`` names (`$.events[2]` → `$.events[3]`
     /// when an element before it did not decode).
@@ -90,6 +93,12 @@ public enum DatasetReader {
       else { return datasetPath }
       if let list = paths[kind], index < list.count { return list[index] }
       if let list = lines[kind], index < list.count { return "line \(list[index])" }
+      if let list = skipped[kind] {
+        // Each element that did not decode at or before the position moves it one further.
+        var position = index
+        for skippedPosition in list where skippedPosition <= position { position += 1 }
+        return "$.\(kind.exportKey)[\(position)]"
+      }
       return datasetPath
     }
   }
@@ -112,7 +121,7 @@ public enum DatasetReader {
     do {
       raw = try JSONDecoder().decode(RawDataset.self, from: data)
     } catch {
-      throw .invalidJSON(file: file, reason: describe(error, expecting: "an export object"))
+      throw .invalidJSON(file: file, reason: syntaxError(in: data) ?? describe(error, expecting: "an export object"))
     }
     guard let version = raw.schemaVersion else {
       return ReadFile(
@@ -174,12 +183,39 @@ public enum DatasetReader {
     return (result, errors)
   }
 
+  /// Where the bytes stop being JSON (line and column, counted in bytes), or `nil` when they are one JSON value.
+  static func syntaxError(in data: Data) -> String? {
+    data.withUnsafeBytes { bytes -> String? in
+      var scanner = JSONScanner(bytes: bytes, from: 0, to: bytes.count)
+      let scanned = scanner.scanValue()
+      if scanned {
+        scanner.skipWhitespace()
+        if scanner.position >= bytes.count { return nil }
+      }
+      let offset = Swift.min(scanner.position, bytes.count)
+      var line = 1
+      var column = 1
+      for byte in bytes[..<offset] {
+        if byte == UInt8(ascii: "\n") {
+          line += 1
+          column = 1
+        } else {
+          column += 1
+        }
+      }
+      let what =
+        scanned
+        ? "more follows the JSON value" : scanner.ranOut ? "the file ends before the JSON value does" : "not valid JSON"
+      return "line \(line), column \(column): \(what)"
+    }
+  }
+
   private static func describe(_ error: any Error, expecting: String) -> String {
     guard let decodingError = error as? DecodingError else { return "\(error)" }
     switch decodingError {
     case .dataCorrupted(let context):
       if context.codingPath.isEmpty {
-        return "not valid UTF-8 JSON (\(context.underlyingError.map { "\($0)" } ?? context.debugDescription))"
+        return "not valid JSON (\(context.underlyingError.map { "\($0)" } ?? context.debugDescription))"
       }
       return "\(LocatedDecoding.path(context.codingPath)): \(context.debugDescription)"
     case .typeMismatch(_, let context):
@@ -188,6 +224,7 @@ public enum DatasetReader {
     case .keyNotFound(let key, let context):
       return "\(LocatedDecoding.path(context.codingPath + [key])): is missing"
     case .valueNotFound(_, let context):
+      if context.codingPath.isEmpty { return "expected \(expecting), found null" }
       return "\(LocatedDecoding.path(context.codingPath)): unexpected null"
     @unknown default:
       return "\(decodingError)"

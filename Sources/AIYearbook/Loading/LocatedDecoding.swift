@@ -76,11 +76,11 @@ enum LocatedDecoding {
     return .invalidRecord(file: file, path: elementPath, id: id, field: field, reason: reason)
   }
 
-  /// The part of a coding path below the element (`citations[0].quote`).
+  /// The part of a coding path below the element (`citations[0].quote`); a coding path that starts
+  /// at the element itself (an element decoded alone, a JSON Lines line) is that part already.
   static func fieldPath(_ codingPath: [any CodingKey], below elementPath: String) -> String {
     let full = path(codingPath)
-    guard full.hasPrefix(elementPath) else { return full }
-    var rest = String(full.dropFirst(elementPath.count))
+    var rest = full.hasPrefix(elementPath) ? String(full.dropFirst(elementPath.count)) : String(full.dropFirst())
     if rest.hasPrefix(".") { rest.removeFirst() }
     return rest
   }

@@ -34,22 +34,28 @@ public enum TextFolding {
   static func containsBytes(_ haystack: String, _ needle: String) -> Bool {
     var haystack = haystack
     var needle = needle
-    return haystack.withUTF8 { hay in
-      needle.withUTF8 { pin in
-        guard !pin.isEmpty else { return true }
-        guard pin.count <= hay.count, let first = pin.first else { return false }
-        var index = 0
-        let last = hay.count - pin.count
-        while index <= last {
-          if hay[index] == first {
-            var offset = 1
-            while offset < pin.count && hay[index + offset] == pin[offset] { offset += 1 }
-            if offset == pin.count { return true }
-          }
-          index += 1
-        }
-        return false
+    return haystack.withUTF8 { hay in needle.withUTF8 { pin in containsBytes(hay, pin) } }
+  }
+
+  /// Whether `hay` contains the bytes of `pin` (an empty `pin` is contained everywhere).
+  static func containsBytes(_ hay: UnsafeBufferPointer<UInt8>, _ pin: UnsafeBufferPointer<UInt8>) -> Bool {
+    firstOffset(of: pin, in: hay) != nil
+  }
+
+  /// Where the bytes of `pin` first occur in `hay` (0 for an empty `pin`), or `nil`.
+  static func firstOffset(of pin: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard !pin.isEmpty else { return 0 }
+    guard pin.count <= hay.count, let first = pin.first else { return nil }
+    var index = 0
+    let last = hay.count - pin.count
+    while index <= last {
+      if hay[index] == first {
+        var offset = 1
+        while offset < pin.count && hay[index + offset] == pin[offset] { offset += 1 }
+        if offset == pin.count { return index }
       }
+      index += 1
     }
+    return nil
   }
 }

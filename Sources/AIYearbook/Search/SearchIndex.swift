@@ -10,6 +10,8 @@ struct SearchIndex: Sendable {
     let fields: [SearchField]
     /// The date's text, as results show it.
     let dateText: String?
+    /// The day number of the date's last day, `Int32.min` when undated (results sort by it).
+    let lastDay: Int32
 
     init(kind: SearchResult.Kind, id: String, title: LocalizedText, date: DatePeriod?, fields: [SearchField]) {
       self.kind = kind
@@ -18,6 +20,7 @@ struct SearchIndex: Sendable {
       self.date = date
       self.fields = fields
       dateText = date?.description
+      lastDay = date.map { DayNumber.of($0.lastDay) } ?? .min
     }
   }
 
@@ -25,6 +28,8 @@ struct SearchIndex: Sendable {
   let documents: [Document]
   /// Where each word, Han bigram and name occurs.
   let postings: SearchPostings
+  /// Each document's place in identifier order (the last tie-break of the ranking).
+  let identifierRanks: [Int32]
 
   /// Indexes the yearbook's records and entities.
   init(_ yearbook: Yearbook) {
@@ -40,6 +45,11 @@ struct SearchIndex: Sendable {
     for kind in ElementKind.allCases { add(kind.elementType) }
     self.documents = documents
     postings = SearchPostings(documents)
+    var ranks = [Int32](repeating: 0, count: documents.count)
+    for (rank, document) in documents.indices.sorted(by: { documents[$0].id < documents[$1].id }).enumerated() {
+      ranks[document] = Int32(rank)
+    }
+    identifierRanks = ranks
   }
 
   /// The documents a query matches, reading every document (what ``matches(_:)`` answers from the postings).
@@ -54,10 +64,10 @@ struct SearchIndex: Sendable {
     for (index, term) in query.parsedTerms.enumerated() {
       // The first field of the lowest tier matching the term, per document.
       var matches: [Int: (tier: SearchResult.Tier, field: Int, term: Int)] = [:]
-      for posting in postings.postings(of: term, in: documents) {
+      for posting in postings.postings(of: term) {
         let document = Int(posting.document)
         if index > 0 && best[document] == nil { continue }
-        let tier = documents[document].fields[Int(posting.field)].tier
+        let tier = postings.tier(of: posting)
         if let known = matches[document], known.tier <= tier { continue }
         matches[document] = (tier, Int(posting.field), index)
       }
@@ -92,8 +102,7 @@ struct SearchIndex: Sendable {
     let hits = matches(query)
     // Sort keys per hit, so the sort moves integers, not documents.
     let keys = hits.map { hit -> (tier: Int, entity: Bool, day: Int32) in
-      let document = documents[hit.document]
-      return (hit.match.tier.rawValue, !document.kind.isRecord, document.date.map { DayNumber.of($0.lastDay) } ?? .min)
+      (hit.match.tier.rawValue, !documents[hit.document].kind.isRecord, documents[hit.document].lastDay)
     }
     let order = hits.indices.sorted { lhs, rhs in
       let left = keys[lhs]
@@ -101,17 +110,18 @@ struct SearchIndex: Sendable {
       if left.tier != right.tier { return left.tier < right.tier }
       if left.entity != right.entity { return !left.entity }
       if left.day != right.day { return left.day > right.day }
-      return documents[hits[lhs].document].id < documents[hits[rhs].document].id
+      return identifierRanks[hits[lhs].document] < identifierRanks[hits[rhs].document]
     }
     return order.prefix(max(0, limit ?? hits.count)).map { position in
       let hit = hits[position]
-      let document = documents[hit.document]
-      let field = document.fields[hit.match.field]
+      let field = hit.match.field
       return SearchResult(
-        kind: document.kind, id: document.id, title: document.title,
-        snippet: SearchSnippet.around(hit.match.term, in: field.text, scalarCount: field.scalarCount),
+        kind: documents[hit.document].kind, id: documents[hit.document].id, title: documents[hit.document].title,
+        snippet: SearchSnippet.around(
+          hit.match.term, in: documents[hit.document].fields[field].text,
+          scalarCount: documents[hit.document].fields[field].scalarCount),
         tier: hit.match.tier,
-        date: document.dateText)
+        date: documents[hit.document].dateText)
     }
   }
 }

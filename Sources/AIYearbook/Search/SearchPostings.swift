@@ -20,10 +20,21 @@ struct SearchPostings: Sendable {
   private(set) var unigrams: [UInt32: [Posting]] = [:]
   /// Each exact name key (``SearchField/exactKey``).
   private(set) var exactKeys: [String: [Posting]] = [:]
+  /// Where each document's fields start in the flat per-field arrays; one more entry than documents.
+  private(set) var fieldStart: [Int32] = [0]
+  /// Every field's folded text as UTF-8, document after document, one buffer (read without retaining strings).
+  private(set) var foldedBytes: [UInt8] = []
+  /// Where each field's bytes start in ``foldedBytes``; one more entry than fields.
+  private(set) var foldedStart: [Int32] = [0]
+  /// Every field's tier, document after document.
+  private(set) var tiers: [SearchResult.Tier] = []
 
   init(_ documents: [SearchIndex.Document]) {
     for (documentIndex, document) in documents.enumerated() {
       for (fieldIndex, field) in document.fields.enumerated() {
+        foldedBytes.append(contentsOf: field.folded.utf8)
+        foldedStart.append(Int32(foldedBytes.count))
+        tiers.append(field.tier)
         let posting = Posting(document: Int32(documentIndex), field: Int32(fieldIndex))
         for word in field.words { words[word, default: []].append(posting) }
         if let key = field.exactKey { exactKeys[key, default: []].append(posting) }
@@ -43,12 +54,17 @@ struct SearchPostings: Sendable {
           previous = scalar.value
         }
       }
+      fieldStart.append(Int32(tiers.count))
     }
     sortedWords = words.keys.sorted()
   }
 
+  /// The tier of a posting's field.
+  @inline(__always)
+  func tier(of posting: Posting) -> SearchResult.Tier { tiers[Int(fieldStart[Int(posting.document)] + posting.field)] }
+
   /// The fields a term matches (``SearchTerm/matches(_:)-(SearchField)``), in order.
-  func postings(of term: SearchTerm, in documents: [SearchIndex.Document]) -> [Posting] {
+  func postings(of term: SearchTerm) -> [Posting] {
     switch term.kind {
     case .word:
       var found = Set(term.forms.flatMap { words[$0] ?? [] })
@@ -90,8 +106,15 @@ struct SearchPostings: Sendable {
           candidates = kept
         }
       }
-      return candidates.filter {
-        TextFolding.containsBytes(documents[Int($0.document)].fields[Int($0.field)].folded, term.text)
+      let needle = Array(term.text.utf8)
+      return foldedBytes.withUnsafeBufferPointer { bytes in
+        needle.withUnsafeBufferPointer { needle in
+          candidates.filter { posting in
+            let field = Int(fieldStart[Int(posting.document)] + posting.field)
+            let text = UnsafeBufferPointer(rebasing: bytes[Int(foldedStart[field])..<Int(foldedStart[field + 1])])
+            return TextFolding.containsBytes(text, needle)
+          }
+        }
       }
     }
   }

@@ -8,21 +8,35 @@ enum SearchSnippet {
   /// The text around the first match of `term` in `text`: the whole text when
   /// it is short, else a window with `…` where it is cut.
   static func around(_ term: SearchTerm?, in text: String, scalarCount: Int? = nil) -> String {
-    if text.utf8.count <= length || (scalarCount ?? text.unicodeScalars.count) <= length { return text }
-    let scalars = Array(text.unicodeScalars)
-    guard scalars.count > length else { return text }
+    if text.utf8.count <= length { return text }
+    let count = scalarCount ?? text.unicodeScalars.count
+    guard count > length else { return text }
     var start = 0
     if let term, term.kind == .han {
       // Han scalars fold to themselves, so the term's first place in the folded text is its first place here.
-      start = hanOffset(of: Array(term.text.unicodeScalars), in: scalars) ?? 0
+      start = hanScalarOffset(of: term.text, in: text) ?? 0
     } else if let term {
       start = tokenStart(of: term, in: text)
     }
-    start = max(0, min(start - before, scalars.count - length))
-    let end = min(scalars.count, start + length)
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[start..<end])
-    return (start > 0 ? "…" : "") + String(view) + (end < scalars.count ? "…" : "")
+    start = max(0, min(start - before, count - length))
+    let end = min(count, start + length)
+    let scalars = text.unicodeScalars
+    let lower = scalars.index(scalars.startIndex, offsetBy: start)
+    let upper = scalars.index(lower, offsetBy: end - start)
+    return (start > 0 ? "…" : "") + String(Substring(scalars[lower..<upper])) + (end < count ? "…" : "")
+  }
+
+  /// How many scalars of `text` come before the first occurrence of `needle`'s bytes, if any.
+  static func hanScalarOffset(of needle: String, in text: String) -> Int? {
+    var text = text
+    var needle = needle
+    return text.withUTF8 { hay in
+      needle.withUTF8 { pin -> Int? in
+        guard let offset = TextFolding.firstOffset(of: pin, in: hay) else { return nil }
+        // Scalars start at every byte that is not a continuation byte (10xxxxxx).
+        return hay[..<offset].count { $0 & 0xC0 != 0x80 }
+      }
+    }
   }
 
   /// The scalar offset of `needle` within `haystack`, if it occurs.

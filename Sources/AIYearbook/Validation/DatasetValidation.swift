@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-  import FoundationEssentials
+  public import FoundationEssentials
 #else
-  import Foundation
+  public import Foundation
 #endif
 
 /// One validation pass over a user's files, as DESIGN §4 says: decode errors,
@@ -82,11 +82,23 @@ enum DatasetValidation {
     var checked: [[ValidationIssue]] = []
     var warned: [[ValidationIssue]] = []
     do {
-      // References resolve in the embedded data and every file, read in place.
+      // References resolve in the embedded data and every file, read in place; an element that did
+      // not decode is reported once, not again by every reference to it.
       let contexts = (embedded.map { [$0.dataset] } ?? []) + decoded.map(\.read.dataset)
+      var undecoded: Set<String> = []
       for file in decoded {
+        for case .invalidRecord(_, _, let id?, _, _) in file.read.errors { undecoded.insert(id) }
+      }
+      for file in decoded {
+        let statisticsIncomplete = file.read.errors.contains { error in
+          guard case .invalidRecord(_, let path, let id, _, _) = error else { return false }
+          return path.hasPrefix("$.statistics") || id.map { $0.hasPrefix("stat-") } ?? true
+        }
         checked.append(
-          DatasetValidator.validate(file.read.dataset, file: file.input.name, contexts: contexts).map { issue in
+          DatasetValidator.validate(
+            file.read.dataset, file: file.input.name, contexts: contexts, undecoded: undecoded,
+            statisticsIncomplete: statisticsIncomplete
+          ).map { issue in
             var located = issue
             located.path = file.read.filePath(of: issue.path)
             return located
@@ -161,6 +173,45 @@ extension Yearbook {
           ValidationIssue(
             file: "embedded data", path: "$", id: nil, field: "", message: error.description, rule: .readable)
         ])
+    }
+  }
+}
+
+extension Yearbook {
+  /// Validates files on disk in the export format (JSON or JSON Lines) in one pass, as
+  /// ``validate(_:includingEmbedded:preferringFiles:)`` does, reading each file in place: a
+  /// JSON file is mapped and its pages given back as they are read, a JSON Lines file is read
+  /// block by block, so a large file is not held in memory beside its records.
+  ///
+  /// ```swift
+  /// // url: a file written by `yearbook export`
+  /// let report = Yearbook.validate(files: [url], includingEmbedded: false)
+  /// report.exitStatus   // 0
+  /// ```
+  ///
+  /// Each problem names the file by its last path component.
+  ///
+  /// - Parameters:
+  ///   - files: The files.
+  ///   - includingEmbedded: Whether references resolve against, and duplicates
+  ///     are checked against, the embedded data (the default).
+  ///   - preferringFiles: Whether a file's copy of an identifier may replace a different one.
+  public static func validate(
+    files: [URL], includingEmbedded: Bool = true, preferringFiles: Bool = false
+  ) -> ValidationReport {
+    do {
+      return try DatasetValidation.run(
+        files.map(DatasetValidation.Source.file), includingEmbedded: includingEmbedded,
+        preferringFiles: preferringFiles
+      ).report
+    } catch {
+      let file: String
+      switch error {
+      case .unreadableFile(let name, _), .invalidJSON(let name, _): file = name
+      default: file = "embedded data"
+      }
+      return ValidationReport(
+        issues: [ValidationIssue(file: file, path: "$", id: nil, field: "", message: error.reason, rule: .readable)])
     }
   }
 }

@@ -17,18 +17,25 @@ public enum DatasetValidator {
 
   /// Every integrity problem of `dataset`, with references resolving in it and in each of `contexts`
   /// (read in place, so no merged copy of the data is made).
-  static func validate(_ dataset: Dataset, file: String, contexts: [Dataset]) -> [ValidationIssue] {
+  ///
+  /// `undecoded` holds the identifiers of elements the files hold but that did not decode (their
+  /// own error is reported): references to them are not reported again as dangling, and share
+  /// breakdowns are not summed when a statistic is missing for that reason.
+  static func validate(
+    _ dataset: Dataset, file: String, contexts: [Dataset], undecoded: Set<String> = [],
+    statisticsIncomplete: Bool = false
+  ) -> [ValidationIssue] {
     var issues: [ValidationIssue] = []
     func issue(_ path: String, _ id: String?, _ field: String, _ message: String, _ rule: ValidationRule) {
       issues.append(ValidationIssue(file: file, path: path, id: id, field: field, message: message, rule: rule))
     }
     let all = [dataset] + contexts
-    let organizations = Set(all.flatMap { $0.organizations.map(\.id) })
-    let products = Set(all.flatMap { $0.products.map(\.id) })
+    let organizations = Set(all.flatMap { $0.organizations.map(\.id) } + undecoded.map { Organization.ID($0) })
+    let products = Set(all.flatMap { $0.products.map(\.id) } + undecoded.map { Product.ID($0) })
     let benchmarks = Dictionary(
       all.flatMap { $0.benchmarks.map { ($0.id, $0) } }, uniquingKeysWith: { first, _ in first })
-    let metrics = Set(all.flatMap { $0.metrics.map(\.id) })
-    let sources = Set(all.flatMap { $0.sources.map(\.id) })
+    let metrics = Set(all.flatMap { $0.metrics.map(\.id) } + undecoded.map { Metric.ID($0) })
+    let sources = Set(all.flatMap { $0.sources.map(\.id) } + undecoded.map { Source.ID($0) })
 
     func checkID(_ id: String, prefix: String, path: String) {
       if !Identifier<Never>.isWellFormed(id) || !id.hasPrefix(prefix) {
@@ -45,21 +52,24 @@ public enum DatasetValidator {
         issue(path, id, "\(field)[\(index)]", "product \(reference) does not exist", .referencesResolve)
       }
     }
-    func checkCitations(_ citations: [Citation], path: String, id: String, field: String = "citations") {
+    func checkCitations(_ citations: [Citation], path: String, id: String) {
       for (index, citation) in citations.enumerated() {
-        if !sources.contains(citation.source) {
-          issue(path, id, "\(field)[\(index)].source", "source \(citation.source) does not exist", .referencesResolve)
-        }
-        let length = citation.quote.unicodeScalars.count
-        if citation.quote.isEmpty {
-          issue(path, id, "\(field)[\(index)].quote", "the quote is empty", .cited)
-        } else if length > Citation.maximumQuoteLength {
-          issue(path, id, "\(field)[\(index)].quote", "the quote has \(length) characters (at most 200)", .cited)
-        }
-        if citation.locator.isEmpty { issue(path, id, "\(field)[\(index)].locator", "the locator is empty", .cited) }
-        if let upstream = citation.upstream, upstream.quote.unicodeScalars.count > Citation.maximumQuoteLength {
-          issue(path, id, "\(field)[\(index)].upstream.quote", "the footnote quote is over 200 characters", .cited)
-        }
+        checkCitation(citation, path: path, id: id, field: "citations[\(index)]")
+      }
+    }
+    func checkCitation(_ citation: Citation, path: String, id: String, field: String) {
+      if !sources.contains(citation.source) {
+        issue(path, id, "\(field).source", "source \(citation.source) does not exist", .referencesResolve)
+      }
+      let length = citation.quote.unicodeScalars.count
+      if citation.quote.isEmpty {
+        issue(path, id, "\(field).quote", "the quote is empty", .cited)
+      } else if length > Citation.maximumQuoteLength {
+        issue(path, id, "\(field).quote", "the quote has \(length) characters (at most 200)", .cited)
+      }
+      if citation.locator.isEmpty { issue(path, id, "\(field).locator", "the locator is empty", .cited) }
+      if let upstream = citation.upstream, upstream.quote.unicodeScalars.count > Citation.maximumQuoteLength {
+        issue(path, id, "\(field).upstream.quote", "the footnote quote is over 200 characters", .cited)
       }
     }
     func checkQuantity(_ quantity: Quantity?, path: String, id: String, field: String) {
@@ -120,6 +130,8 @@ public enum DatasetValidator {
         let field = "disagreesWith[\(index)]"
         if target == id {
           issue(path, id, field, "the record links itself", .disagreementsLinked)
+        } else if undecoded.contains(target) {
+          continue
         } else if existing.contains(target) {
           if !(disagreements[target]?.contains(id) ?? false) {
             issue(path, id, field, "\(target) does not list \(id) in its disagreesWith", .disagreementsLinked)
@@ -144,15 +156,17 @@ public enum DatasetValidator {
     for (index, organization) in dataset.organizations.enumerated() {
       let path = "$.organizations[\(index)]"
       checkID(organization.id.rawValue, prefix: "org-", path: path)
-      if let parent = organization.parent {
-        checkOrganizations([parent], path: path, id: organization.id.rawValue, field: "parent")
+      if let parent = organization.parent, !organizations.contains(parent) {
+        issue(path, organization.id.rawValue, "parent", "organization \(parent) does not exist", .referencesResolve)
       }
     }
     for (index, product) in dataset.products.enumerated() {
       let path = "$.products[\(index)]"
       checkID(product.id.rawValue, prefix: "product-", path: path)
       checkOrganizations(product.organizations, path: path, id: product.id.rawValue, field: "organizations")
-      if let parent = product.parent { checkProducts([parent], path: path, id: product.id.rawValue, field: "parent") }
+      if let parent = product.parent, !products.contains(parent) {
+        issue(path, product.id.rawValue, "parent", "product \(parent) does not exist", .referencesResolve)
+      }
     }
     for (index, benchmark) in dataset.benchmarks.enumerated() {
       let path = "$.benchmarks[\(index)]"
@@ -176,11 +190,23 @@ public enum DatasetValidator {
     for (index, result) in dataset.benchmarkResults.enumerated() {
       let path = checkRecord(result, index: index)
       let id = result.id.rawValue
-      checkOrganizations(result.linkedOrganizations, path: path, id: id, field: "subject/comparedWith organization")
-      checkProducts(result.linkedProducts, path: path, id: id, field: "subject/comparedWith product")
+      let subjects =
+        [("subject", result.subject)]
+        + result.comparedWith.enumerated().map { ("comparedWith[\($0)].subject", $1.subject) }
+      for (field, subject) in subjects {
+        switch subject {
+        case .organization(let reference) where !organizations.contains(reference):
+          issue(path, id, field + ".organization", "organization \(reference) does not exist", .referencesResolve)
+        case .product(let reference) where !products.contains(reference):
+          issue(path, id, field + ".product", "product \(reference) does not exist", .referencesResolve)
+        default: break
+        }
+      }
       checkQuantity(result.score, path: path, id: id, field: "score")
       guard let benchmark = benchmarks[result.benchmark] else {
-        issue(path, id, "benchmark", "benchmark \(result.benchmark) does not exist", .referencesResolve)
+        if !undecoded.contains(result.benchmark.rawValue) {
+          issue(path, id, "benchmark", "benchmark \(result.benchmark) does not exist", .referencesResolve)
+        }
         continue
       }
       guard let metric = benchmark.metric(result.metric) else {
@@ -198,7 +224,11 @@ public enum DatasetValidator {
     for (index, round) in dataset.fundingRounds.enumerated() {
       let path = checkRecord(round, index: index)
       let id = round.id.rawValue
-      checkOrganizations(round.parties.map(\.organization), path: path, id: id, field: "parties")
+      for (index, party) in round.parties.enumerated() where !organizations.contains(party.organization) {
+        issue(
+          path, id, "parties[\(index)].organization", "organization \(party.organization) does not exist",
+          .referencesResolve)
+      }
       checkProducts(round.products, path: path, id: id, field: "products")
       checkMoney(round.amount, path: path, id: id, field: "amount")
       checkMoney(round.valuation?.amount, path: path, id: id, field: "valuation.amount")
@@ -208,7 +238,7 @@ public enum DatasetValidator {
       let id = regulation.id.rawValue
       checkOrganizations(regulation.issuers, path: path, id: id, field: "issuers")
       for (aliasIndex, alias) in regulation.aliases.enumerated() {
-        checkCitations([alias.citation], path: path, id: id, field: "aliases[\(aliasIndex)].citation")
+        checkCitation(alias.citation, path: path, id: id, field: "aliases[\(aliasIndex)].citation")
       }
     }
     var shareGroups: [String: [Statistic]] = [:]
@@ -219,7 +249,10 @@ public enum DatasetValidator {
         issue(path, id, "metric", "metric \(statistic.metric) does not exist", .statisticHasMetric)
       }
       checkQuantity(statistic.value, path: path, id: id, field: "value")
-      checkOrganizations(statistic.linkedOrganizations, path: path, id: id, field: "organizations")
+      checkOrganizations(statistic.organizations, path: path, id: id, field: "organizations")
+      if let producer = statistic.producer, !organizations.contains(producer) {
+        issue(path, id, "producer", "organization \(producer) does not exist", .referencesResolve)
+      }
       checkProducts(statistic.products, path: path, id: id, field: "products")
       if [.forecast, .target].contains(statistic.kind), let date = statistic.date, let reported = statistic.reportedOn,
         date.lastDay < reported.firstDay
@@ -236,7 +269,7 @@ public enum DatasetValidator {
         shareGroups[key, default: []].append(statistic)
       }
     }
-    for (_, group) in shareGroups.sorted(by: { $0.key < $1.key }) {
+    for (_, group) in shareGroups.sorted(by: { $0.key < $1.key }) where !statisticsIncomplete {
       let total = group.compactMap(\.value.value).reduce(0, +)
       if abs(total - 100) > 0.5, let first = group.min(by: { $0.id < $1.id }) {
         issue(

@@ -33,6 +33,10 @@ struct ElementJobs {
     var lines: [ElementKind: [Int32]] = [:]
     /// For export objects, the unknown-field warnings per collection key, in element order.
     var warnings: [String: [ValidationIssue]] = [:]
+    /// For export objects, the elements that did not decode: their error, per kind, in element order.
+    var errors: [ElementKind: [YearbookError]] = [:]
+    /// For export objects, the position in its collection of each element that did not decode, per kind.
+    var skipped: [ElementKind: [Int]] = [:]
   }
 
   var jobs: [Job] = []
@@ -95,6 +99,8 @@ struct ElementJobs {
     for kind in ElementKind.allCases { append(kind.elementType) }
     for (kind, lines) in part.lines { whole.lines[kind, default: []] += lines }
     for (key, warnings) in part.warnings { whole.warnings[key, default: []] += warnings }
+    for (kind, errors) in part.errors { whole.errors[kind, default: []] += errors }
+    for (kind, skipped) in part.skipped { whole.skipped[kind, default: []] += skipped }
   }
 
   /// The parts' collections one after the other, each part released as soon as it is appended.
@@ -116,6 +122,8 @@ struct ElementJobs {
     for part in parts {
       for (kind, lines) in part.lines { whole.lines[kind, default: []] += lines }
       for (key, warnings) in part.warnings { whole.warnings[key, default: []] += warnings }
+      for (kind, errors) in part.errors { whole.errors[kind, default: []] += errors }
+      for (kind, skipped) in part.skipped { whole.skipped[kind, default: []] += skipped }
     }
     parts = []
     return whole
@@ -135,11 +143,31 @@ struct ElementJobs {
       }
       for job in jobs {
         var reader = TapeReader(bytes: UnsafeRawBufferPointer(rebasing: bytes[..<job.end]), from: job.start)
-        guard reader.scanValue(), reader.isAtEnd() else { return nil }
+        guard reader.scanValue(depth: job.kind == nil ? 0 : 2), reader.isAtEnd() else { return nil }
         if let kind = job.kind {
           func append<E: DatasetElement>(_ type: E.Type) -> Bool {
-            guard let value = reader.decode(E.self) else { return false }
-            decoded.dataset[keyPath: E.elements].append(value)
+            if let value = reader.decode(E.self) {
+              decoded.dataset[keyPath: E.elements].append(value)
+            } else {
+              // The fast path declines the element: JSONDecoder reads it alone, and its error, located
+              // in the file, is the element's (the rest of the file stays on the fast path).
+              guard collectingUnknownFields else { return false }
+              let element = try? JSONDecoder().decode(
+                LocatedElement<E>.self, from: Data(UnsafeRawBufferPointer(rebasing: bytes[job.start..<job.end])))
+              switch element?.result {
+              case .success(let value)?:
+                decoded.dataset[keyPath: E.elements].append(value)
+              case .failure(let error)? where error is DecodingError:
+                decoded.errors[kind, default: []].append(
+                  LocatedDecoding.error(
+                    file: file, elementPath: "$.\(kind.exportKey)[\(job.position)]", id: element?.id,
+                    underlying: error))
+                decoded.skipped[kind, default: []].append(Int(job.position))
+              case .failure?, nil:
+                // Not a decoding error (the text itself, say a lone surrogate): the slow path locates it in the file.
+                return false
+              }
+            }
             guard collectingUnknownFields else { return true }
             let key = kind.exportKey
             guard

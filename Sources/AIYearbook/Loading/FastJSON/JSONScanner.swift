@@ -226,6 +226,17 @@ struct JSONScanner {
     return true
   }
 
+  /// Whether two string tokens have the same bytes.
+  @inline(__always)
+  private func sameText(_ first: JSONToken, _ second: JSONToken) -> Bool {
+    let length = Int(first.end - first.start)
+    guard length == Int(second.end - second.start) else { return false }
+    let a = Int(first.start)
+    let b = Int(second.start)
+    for offset in 0..<length where bytes[a + offset] != bytes[b + offset] { return false }
+    return true
+  }
+
   private mutating func scanObject(depth: Int) -> Bool {
     guard depth <= JSONPreflight.maximumDepth else { return false }
     let token = tape.count
@@ -237,7 +248,14 @@ struct JSONScanner {
     } else {
       while true {
         guard let quote = peek() else { return limitOrFail(limit) }
+        let key = tape.count
         guard quote == UInt8(ascii: "\""), scanString() else { return false }
+        // A key given twice is refused (the slow path says where); JSONDecoder would keep one silently.
+        var member = token + 1
+        while member < key {
+          if sameText(tape[member], tape[key]) { return false }
+          member = Int(tape[member + 1].next)
+        }
         guard let colon = peek() else { return limitOrFail(limit) }
         guard colon == UInt8(ascii: ":") else { return false }
         position += 1

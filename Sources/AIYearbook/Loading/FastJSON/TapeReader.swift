@@ -32,11 +32,14 @@ struct TapeReader {
   mutating func isAtEnd() -> Bool { peek() == nil }
 
   /// Scans the next value onto the tape; `false` when it is not valid JSON.
-  mutating func scanValue(to limit: Int? = nil) -> Bool {
+  ///
+  /// - Parameter depth: How deep in the file the value is (an element of an export object is at 2),
+  ///   so nesting is counted from the top of the file, as ``JSONPreflight`` counts it.
+  mutating func scanValue(to limit: Int? = nil, depth: Int = 0) -> Bool {
     var scanner = JSONScanner(bytes: bytes, from: position, to: limit ?? bytes.count)
     swap(&scanner.tape, &tape)
     scanner.tape.removeAll(keepingCapacity: true)
-    let scanned = scanner.scanValue()
+    let scanned = scanner.scanValue(depth: depth)
     swap(&scanner.tape, &tape)
     position = scanner.position
     return scanned

@@ -11,6 +11,9 @@ struct FieldColumn: Sendable {
   let valueIDs: [Int32]
   /// Whether no record has more than one value.
   let hasAtMostOneValue: Bool
+  /// Each value's place in group-key order (``RecordQuery/sortedGroupKeys(_:)``), by its integer:
+  /// groups over this column sort by these ranks instead of comparing their labels.
+  let ranks: [Int32]
 
   init<Lists: Sequence>(_ lists: Lists) where Lists.Element == [String] {
     var values: [String] = []
@@ -35,6 +38,9 @@ struct FieldColumn: Sendable {
     self.offsets = offsets
     self.valueIDs = valueIDs
     hasAtMostOneValue = offsets.indices.dropFirst().allSatisfy { offsets[$0] - offsets[$0 - 1] <= 1 }
+    var ranks = [Int32](repeating: 0, count: values.count)
+    for (place, value) in GroupKeyOrder.sorted(values.map { [$0] }).enumerated() { ranks[value] = Int32(place) }
+    self.ranks = ranks
   }
 
   /// A mask over the value integers: true for the values in `set`.

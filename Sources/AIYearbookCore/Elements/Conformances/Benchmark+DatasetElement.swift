@@ -15,4 +15,11 @@ extension Benchmark: DatasetElement {
 
   /// Its names in both languages and its aliases.
   public var names: [String] { [name.zh, name.en] + aliases }
+
+  /// Each metric's unit and preferred direction.
+  public var vocabularyUses: [VocabularyUse] {
+    metrics.enumerated().flatMap { index, metric in
+      [VocabularyUse("metrics[\(index)].unit", metric.unit), VocabularyUse("metrics[\(index)].better", metric.better)]
+    }
+  }
 }

@@ -26,6 +26,12 @@ extension BenchmarkResult {
 
   /// The vocabulary values it uses.
   public var vocabularyUses: [VocabularyUse] {
-    tagUses + [VocabularyUse("outcome", outcome)]
+    tagUses + [VocabularyUse("outcome", outcome)] + Self.uses(of: score, field: "score")
+      + comparedWith.enumerated().flatMap { Self.uses(of: $1.score, field: "comparedWith[\($0)].score") }
+  }
+
+  private static func uses(of score: Quantity?, field: String) -> [VocabularyUse] {
+    guard let score else { return [] }
+    return [VocabularyUse(field + ".unit", score.unit), VocabularyUse(field + ".qualifier", score.qualifier)]
   }
 }

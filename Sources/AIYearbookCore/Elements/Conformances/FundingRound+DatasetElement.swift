@@ -32,5 +32,7 @@ extension FundingRound {
   public var vocabularyUses: [VocabularyUse] {
     tagUses + [VocabularyUse("kind", kind), VocabularyUse("status", status)]
       + parties.enumerated().map { VocabularyUse("parties[\($0)].role", $1.role) }
+      + (amount.map { [VocabularyUse("amount.qualifier", $0.qualifier)] } ?? [])
+      + (valuation.map { [VocabularyUse("valuation.basis", $0.basis)] } ?? [])
   }
 }

@@ -15,4 +15,7 @@ extension Metric: DatasetElement {
 
   /// Its names in both languages and its aliases.
   public var names: [String] { [label.zh, label.en] }
+
+  /// Its unit.
+  public var vocabularyUses: [VocabularyUse] { [VocabularyUse("unit", unit)] }
 }

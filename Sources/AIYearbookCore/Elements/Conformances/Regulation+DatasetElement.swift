@@ -24,5 +24,6 @@ extension Regulation {
   /// The vocabulary values it uses.
   public var vocabularyUses: [VocabularyUse] {
     tagUses + [VocabularyUse("category", category), VocabularyUse("status", status)]
+      + milestones.enumerated().map { VocabularyUse("milestones[\($0)].kind", $1.kind) }
   }
 }

@@ -29,6 +29,13 @@ extension Statistic {
   /// The vocabulary values it uses.
   public var vocabularyUses: [VocabularyUse] {
     tagUses + [VocabularyUse("kind", kind), VocabularyUse("measure", measure), VocabularyUse("value.unit", value.unit)]
-      + (breakdown.map { [VocabularyUse("breakdown.dimension", Breakdown.Dimension($0.dimension))] } ?? [])
+      + [VocabularyUse("value.qualifier", value.qualifier)]
+      + (direction.map { [VocabularyUse("direction", $0)] } ?? [])
+      + (breakdown.map {
+        [
+          VocabularyUse("breakdown.dimension", Breakdown.Dimension($0.dimension)),
+          VocabularyUse("breakdown.kind", $0.kind),
+        ]
+      } ?? [])
   }
 }
