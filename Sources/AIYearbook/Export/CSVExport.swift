@@ -67,14 +67,23 @@ public enum CSVExport {
   }
 
   /// One field, quoted when it contains a comma, a quote, CR or LF.
+  ///
+  /// Looks at bytes, not characters: `"\r\n"` is one `Character`, and so is a quote or a
+  /// comma followed by a combining mark, yet each holds a byte that CSV readers split on.
   public static func field(_ value: String) -> String {
-    guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-    var quoted = "\""
-    for character in value {
-      quoted.append(character)
-      if character == "\"" { quoted.append("\"") }
+    let comma = UInt8(ascii: ",")
+    let quote = UInt8(ascii: "\"")
+    let lf = UInt8(ascii: "\n")
+    let cr = UInt8(ascii: "\r")
+    guard value.utf8.contains(where: { $0 == comma || $0 == quote || $0 == lf || $0 == cr }) else { return value }
+    var quoted: [UInt8] = [quote]
+    quoted.reserveCapacity(value.utf8.count + 8)
+    for byte in value.utf8 {
+      quoted.append(byte)
+      if byte == quote { quoted.append(quote) }
     }
-    return quoted + "\""
+    quoted.append(quote)
+    return String(decoding: quoted, as: UTF8.self)
   }
 
   /// A number as the exports write it: whole numbers without a decimal point.
