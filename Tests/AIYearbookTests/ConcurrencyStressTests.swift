@@ -140,6 +140,19 @@ struct ConcurrencyStressTests {
     }
   }
 
+  @Test("Lock: 8 tasks adding 5,000 times each under contention lose nothing")
+  func lockUnderContention() async {
+    let lock = Lock<[Int]>([])
+    await withTaskGroup(of: Void.self) { group in
+      for task in 0..<8 {
+        group.addTask {
+          for step in 0..<5_000 { lock.withLock { $0.append(task * 5_000 + step) } }
+        }
+      }
+    }
+    #expect(lock.withLock { $0.sorted() } == Array(0..<40_000))
+  }
+
   @Test("1,000 tasks over a fresh embedded yearbook, caches cold, agree with serial answers")
   func freshEmbedded() async throws {
     let serial = try Self.embeddedSerialAnswers.get()
