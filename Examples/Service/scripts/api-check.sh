@@ -17,38 +17,25 @@
 #              SCHEMATHESIS     a pinned requirement (default schemathesis==4.32.5)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lib.sh
 examples=${1:-40}
 venv=${API_CHECK_VENV:-.build/api-check-venv}
 requirement=${SCHEMATHESIS:-schemathesis==4.32.5}
 
-server=${YEARBOOK_SERVER:-}
-if [ -z "$server" ]; then
-  swift build --product YearbookServer
-  server="$(swift build --show-bin-path)/YearbookServer"
-fi
+server=$(service_server_binary)
 
 if [ ! -x "$venv/bin/schemathesis" ]; then
   python3 -m venv "$venv"
   "$venv/bin/pip" install --quiet --disable-pip-version-check "$requirement"
 fi
 
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-log=$(mktemp)
-"$server" --port "$port" >"$log" 2>&1 &
-pid=$!
-trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -f "$log"' EXIT
-for _ in $(seq 1 100); do
-  if python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$port/health', timeout=1)" 2>/dev/null; then
-    break
-  fi
-  kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; echo "the server did not start" >&2; exit 1; }
-  sleep 0.2
-done
+service_start "$server"
 
 report=$(mktemp -d)
+service_cleanup_later "$report"
 status=0
 "$venv/bin/schemathesis" run Sources/YearbookService/openapi.yaml \
-  --url "http://127.0.0.1:$port" \
+  --url "$service_url" \
   --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance,negative_data_rejection \
   --phases examples,coverage,fuzzing \
   --mode all \

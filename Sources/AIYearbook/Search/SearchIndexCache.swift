@@ -1,10 +1,8 @@
-import Synchronization
-
 /// Holds a yearbook's search index once built: the index is built on the
 /// first search, not when the yearbook is loaded, and shared by every copy
 /// of the yearbook and every thread.
 final class SearchIndexCache: Sendable {
-  private let storage = Mutex<SearchIndex?>(nil)
+  private let storage = Lock<SearchIndex?>(nil)
 
   /// An empty cache.
   init() {}

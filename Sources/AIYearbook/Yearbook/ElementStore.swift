@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Where a yearbook's elements live: a dataset held in full, or the embedded
 /// resource files, each decoded on first use.
 ///
@@ -14,8 +12,8 @@ final class ElementStore: Sendable {
   }
 
   let contents: Contents
-  private let decoded = Mutex<[ElementKind: any Sendable]>([:])
-  private let whole = Mutex<Dataset?>(nil)
+  private let decoded = Lock<[ElementKind: any Sendable]>([:])
+  private let whole = Lock<Dataset?>(nil)
 
   init(_ contents: Contents) { self.contents = contents }
 

@@ -76,6 +76,12 @@ public struct Yearbook: Sendable {
   }
 
   private static let embeddedYearbook: Result<Yearbook, YearbookError> = Result { () throws(YearbookError) in
+    try freshEmbedded()
+  }
+
+  /// A new yearbook of the embedded data, nothing decoded and no cache built yet
+  /// (``embedded()`` keeps one for the process; the concurrency tests race fresh ones).
+  static func freshEmbedded() throws(YearbookError) -> Yearbook {
     let versions = try EmbeddedData.meta.get()
     try EmbeddedData.checkFilesArePresent()
     return Yearbook(

@@ -1,9 +1,7 @@
-import Synchronization
-
 /// Values a yearbook computes on first use (the search index), shared by its
 /// copies and safe to fill from several tasks at once.
 final class YearbookCaches: Sendable {
-  private let storage = Mutex<[ObjectIdentifier: any Sendable]>([:])
+  private let storage = Lock<[ObjectIdentifier: any Sendable]>([:])
 
   /// The cached value of type `Value`, made by `make` on first use.
   ///

@@ -53,7 +53,7 @@ struct ElementJobs {
     let chunkCount = Swift.min(8, Swift.max(1, jobs.count / 5_000))
     let chunkSize = Swift.max(1, (jobs.count + chunkCount - 1) / chunkCount)
     let chunks = stride(from: 0, to: jobs.count, by: chunkSize).map { $0..<Swift.min(jobs.count, $0 + chunkSize) }
-    let results = Mutex<[Decoded?]>(Array(repeating: nil, count: chunks.count))
+    let results = Lock<[Decoded?]>(Array(repeating: nil, count: chunks.count))
     let failed = Atomic<Bool>(false)
     let all = jobs
     let work: @Sendable (Int) -> Void = { chunk in

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// One kind of record held as columns, for queries over many records: identifier
 /// ranks, dates as day numbers, and, built on first use, interned field values and amounts.
 ///
@@ -21,10 +19,10 @@ final class RecordColumns<Element: Record>: Sendable {
   /// The years the records' dates cover, from the earliest start to the latest end.
   let years: ClosedRange<Int>
 
-  private let fields = Mutex<[RecordField: FieldColumn]>([:])
-  private let regionColumn = Mutex<FieldColumn?>(nil)
-  private let moneyColumns = Mutex<MoneyColumns?>(nil)
-  private let exclusionTables = Mutex<[ExclusionKey: [Int32: AggregateResult.Exclusion]]>([:])
+  private let fields = Lock<[RecordField: FieldColumn]>([:])
+  private let regionColumn = Lock<FieldColumn?>(nil)
+  private let moneyColumns = Lock<MoneyColumns?>(nil)
+  private let exclusionTables = Lock<[ExclusionKey: [Int32: AggregateResult.Exclusion]]>([:])
 
   /// A target currency and rate table, for the exclusions cached per total.
   struct ExclusionKey: Hashable, Sendable {
