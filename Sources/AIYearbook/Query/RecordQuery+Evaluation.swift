@@ -17,7 +17,16 @@ extension RecordQuery {
         filter, to: positions, firstDay: columns.firstDay, lastDay: columns.lastDay,
         precision: columns.coarsestPrecision)
     }
-    let recordFilters = filters.filter { if case .text = $0 { true } else { false } }
+    // Text filters from the search index (one mask per filter); record by record only if it cannot answer.
+    var recordFilters: [RecordFilter] = []
+    for filter in filters {
+      guard case .text(let text) = filter else { continue }
+      if let mask = yearbook.textMatches(text, in: Element.self), mask.count == columns.records.count {
+        positions = positions.filter { mask[Int($0)] }
+      } else {
+        recordFilters.append(filter)
+      }
+    }
     guard !recordFilters.isEmpty || !predicates.isEmpty else { return positions }
     let records = columns.records
     return positions.filter { position in

@@ -30,11 +30,16 @@ struct SearchIndex: Sendable {
   let postings: SearchPostings
   /// Each document's place in identifier order (the last tie-break of the ranking).
   let identifierRanks: [Int32]
+  /// The documents of each kind: a contiguous range, in the order ``Yearbook`` lists the kind's elements.
+  let documentRanges: [ElementKind: Range<Int>]
 
   /// Indexes the yearbook's records and entities.
   init(_ yearbook: Yearbook) {
     var documents: [Document] = []
+    var ranges: [ElementKind: Range<Int>] = [:]
     func add<E: DatasetElement>(_ type: E.Type) {
+      let start = documents.count
+      defer { ranges[E.elementKind] = start..<documents.count }
       for element in yearbook.elements(E.self) {
         documents.append(
           Document(
@@ -44,6 +49,7 @@ struct SearchIndex: Sendable {
     }
     for kind in ElementKind.allCases { add(kind.elementType) }
     self.documents = documents
+    documentRanges = ranges
     postings = SearchPostings(documents)
     var ranks = [Int32](repeating: 0, count: documents.count)
     for (rank, document) in documents.indices.sorted(by: { documents[$0].id < documents[$1].id }).enumerated() {

@@ -36,4 +36,19 @@ extension Yearbook {
     guard !query.isEmpty else { return [] }
     return searchCache.index { SearchIndex(self) }.search(query, limit: limit)
   }
+
+  /// For each element of kind `R`, in the order ``elements(_:)`` lists them, whether its texts
+  /// match `text` as ``RecordFilter/text(_:)`` tests one record — answered from the search index
+  /// (built on first use), not by folding every record's texts again; `nil` when the index does
+  /// not hold the kind's elements in that order.
+  func textMatches<R: Record>(_ text: String, in type: R.Type) -> [Bool]? {
+    let query = SearchQuery(text)
+    let count = elements(R.self).count
+    guard !query.isEmpty else { return [Bool](repeating: true, count: count) }
+    let index = searchCache.index { SearchIndex(self) }
+    guard let range = index.documentRanges[R.elementKind], range.count == count else { return nil }
+    var mask = [Bool](repeating: false, count: count)
+    for hit in index.matches(query) where range.contains(hit.document) { mask[hit.document - range.lowerBound] = true }
+    return mask
+  }
 }
