@@ -87,4 +87,25 @@ struct FuzzCrashTests {
   func fieldsHoldingASeparatorInsideACharacterAreQuoted(_ value: String, _ written: String) {
     #expect(Array(CSVExport.field(value).utf8) == Array(written.utf8))
   }
+
+  /// FuzzFastDecoding, in CI's 10-second run: an export file whose source's `publisher` lacks
+  /// `en` (the key mutated to `on`). The fast path kept the element's error, as it should, but
+  /// the target's hook dropped the fast path's errors, so the two paths looked different. Both
+  /// paths must report the same located error and the same remaining elements.
+  @Test func fastDecodingReproducersAgreeWithJSONDecoder() throws {
+    let files = Self.reproducers("fast-decoding")
+    #expect(!files.isEmpty)
+    for file in files {
+      let data = try Data(contentsOf: file)
+      let slow = try DatasetReader.readExportObject(data, file: "fuzz.json")
+      #expect(!slow.errors.isEmpty, "\(file.lastPathComponent)")
+      if let fast = FastDatasetReader.readExportObject(data, file: "fuzz.json") {
+        #expect(fast.errors.map(\.description) == slow.errors.map(\.description), "\(file.lastPathComponent)")
+        #expect(fast.dataset == slow.dataset, "\(file.lastPathComponent)")
+      }
+      // Through the API: refused, the error at the source's publisher.
+      let report = Yearbook.validate([DatasetInput(name: "fuzz.json", data: data)], includingEmbedded: false)
+      #expect(report.errors.contains { $0.description.contains("publisher.en") }, "\(report.errors)")
+    }
+  }
 }

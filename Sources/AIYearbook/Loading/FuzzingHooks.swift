@@ -9,12 +9,15 @@
 // it must agree with. Not part of the public interface: `@_spi(Fuzzing) import AIYearbook`.
 
 extension DatasetReader {
-  /// The fast path's reading of a file in the export format: its dataset and unknown-field
-  /// warnings, or `nil` when it declines the bytes (the slow path then reads them).
+  /// The fast path's reading of a file in the export format: the elements that decoded, one
+  /// error per element that did not (each read alone by `JSONDecoder`), and the unknown-field
+  /// warnings; or `nil` when it declines the bytes (the slow path then reads them).
   @_spi(Fuzzing)
-  public static func fastReadExportObject(_ data: Data) -> (dataset: Dataset, unknownFields: [ValidationIssue])? {
+  public static func fastReadExportObject(
+    _ data: Data
+  ) -> (dataset: Dataset, errors: [YearbookError], unknownFields: [ValidationIssue])? {
     guard let read = FastDatasetReader.readExportObject(data, file: "fuzz.json") else { return nil }
-    return (read.dataset, read.unknownFields ?? [])
+    return (read.dataset, read.errors, read.unknownFields ?? [])
   }
 
   /// The `JSONDecoder` path's reading of a file in the export format: the elements that
@@ -29,10 +32,12 @@ extension DatasetReader {
     return (read.dataset, read.errors, ForwardCompatibility.unknownFields(in: data, file: "fuzz.json"))
   }
 
-  /// The fast path's reading of a JSON Lines file, or `nil` when it declines the bytes.
+  /// The fast path's reading of a JSON Lines file — the elements that decoded and one error
+  /// per line that did not — or `nil` when it declines the bytes.
   @_spi(Fuzzing)
-  public static func fastReadJSONLines(_ data: Data) -> Dataset? {
-    FastDatasetReader.readJSONLines(data, file: "fuzz.jsonl")?.dataset
+  public static func fastReadJSONLines(_ data: Data) -> (dataset: Dataset, errors: [YearbookError])? {
+    guard let read = FastDatasetReader.readJSONLines(data, file: "fuzz.jsonl") else { return nil }
+    return (read.dataset, read.errors)
   }
 
   /// The `JSONDecoder` path's reading of a JSON Lines file: the elements that decoded and
