@@ -6,7 +6,8 @@
 # Fails on any crash, sanitizer error, timeout, out-of-memory or differential disagreement (the
 # targets abort on a failed property). Reproducers land in
 # Fuzz/.build-fuzz/artifacts/<configuration>/<target>/, logs in Fuzz/.build-fuzz/logs/<configuration>/.
-# Environment: FUZZ_CONFIGURATION=release (default) or debug; FUZZ_RUNS=N stops each target after
+# Environment: FUZZ_SEED=N fixes libFuzzer's random seed (0, the default, picks one);
+# FUZZ_CONFIGURATION=release (default) or debug; FUZZ_RUNS=N stops each target after
 # N executions (whichever of SECONDS and N comes first); FUZZ_KEEP_CORPUS=1 grows the corpus of
 # the previous run instead of starting again from the seeds.
 set -euo pipefail
@@ -71,6 +72,8 @@ for target in "${targets[@]}"; do
   mkdir -p "$corpus" "$artifacts" "$(dirname "$log")"
   runs=()
   [ -z "${FUZZ_RUNS:-}" ] || runs=(-runs="$FUZZ_RUNS")
+  # FUZZ_SEED=N makes the mutation sequence repeatable (CI gates on it); 0, the default, is random.
+  runs+=(-seed="${FUZZ_SEED:-0}")
   echo "==> $target for ${seconds}s from $seeds"
   status=0
   "$bin/$target" -max_total_time="$seconds" "${runs[@]}" -max_len=16384 -rss_limit_mb=2048 -timeout=25 \
