@@ -8,6 +8,9 @@
 //   YearbookBenchmarks queries FILE N ANSWERS  Q1–Q4 through the public API and the floor loop
 //   YearbookBenchmarks cold                    Yearbook.embedded() and the first search in this process
 //   YearbookBenchmarks small ANSWERS           the small workloads on the embedded data, warm
+//   YearbookBenchmarks profile FILE Q SECONDS  ingests FILE ("-": the embedded data), prints "ready" on
+//                                              stderr, then runs Q (Q1…Q4, all, or search:TERM) for
+//                                              SECONDS each, reporting wall and CPU ms per run (for perf -p)
 import AIYearbook
 import Foundation
 
