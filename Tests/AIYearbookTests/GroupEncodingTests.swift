@@ -79,7 +79,28 @@ struct GroupEncodingTests {
     let december = try yearbook.events.during("2025-12").grouped(by: .month, includingRecords: true)
     let week = try #require(december.first { $0.records?.contains { $0.id == "event-x-week" } == true })
     #expect(week.key == "2025-12")
+    // One group per bucket: the clamped record joins the records that start in December.
+    #expect(Set(december.map(\.key)).count == december.count)
+    #expect(week.count > 1)
     let unfiltered = yearbook.events.grouped(by: .month, includingRecords: true)
     #expect(unfiltered.first { $0.records?.contains { $0.id == "event-x-week" } == true }?.key == "2025-11")
+  }
+
+  @Test("a clamped record whose bucket no record starts in gets a group of its own, in order")
+  func clampedIntoANewBucket() throws {
+    let citation = Citation(source: "src-900", quote: "q", locator: "l")
+    let events = [
+      Event(
+        id: "event-x-span", date: try DatePeriod(parsing: "2026-12-30/2027-01-02"), citations: [citation],
+        title: LocalizedText(zh: "跨年", en: "Span"), category: .other),
+      Event(
+        id: "event-x-march", date: try DatePeriod(parsing: "2027-03-01"), citations: [citation],
+        title: LocalizedText(zh: "三月", en: "March"), category: .other),
+    ]
+    let yearbook = try self.yearbook.merging(Dataset(dataVersion: "0.0.1", events: events), origin: "span.json")
+    let groups = try yearbook.events.during("2027").grouped(by: .month, includingRecords: true)
+    // Clamped to the range's start, at the coarser of the two precisions (the year), before the months.
+    #expect(groups.map(\.key) == ["2027", "2027-03"])
+    #expect(groups.map { $0.records?.map(\.id.rawValue) } == [["event-x-span"], ["event-x-march"]])
   }
 }

@@ -103,6 +103,8 @@ case "profile":
   // CPU time per run too: steadier than wall time on a shared machine.
   var report: [String: [String: Double]] = [:]
   for (name, run) in runs {
+    // One untimed run first: it builds the columns and caches the query needs (built once per yearbook).
+    _ = try run(merged)
     let clock = ContinuousClock()
     let start = clock.now
     let end = start.advanced(by: .milliseconds(Int(seconds * 1000)))

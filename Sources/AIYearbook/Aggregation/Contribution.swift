@@ -8,6 +8,8 @@ struct Contribution {
   }
 
   let money: MoneyColumns
+  /// Each record's amount in ``currency`` and the pair used.
+  let converted: MoneyColumns.Converted
   let target: Int32
   let factors: [Double?]
   /// The pairs in the order rates are listed: by currency code, then year.
@@ -21,6 +23,7 @@ struct Contribution {
     money = columns.money
     target = money.currencies.firstIndex(of: currency).map(Int32.init) ?? -1
     factors = money.factors(to: currency, using: rates)
+    converted = columns.converted(to: currency, using: rates, factors: factors)
     let money = money
     let factors = factors
     rateUses = money.pairs.indices.map { pair in

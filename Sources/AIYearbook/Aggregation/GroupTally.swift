@@ -73,6 +73,15 @@ struct GroupTally {
       addSingleValued(positions: positions, ids: given.map(\.ids), contribution: contribution)
       return
     }
+    if keyCount == 1, let offsets = given[0].offsets {
+      // One key: its value ids are the groups. They are numbered from 0 in order of first appearance
+      // (``GroupedPositions``), so every id below the largest appears and names its own group.
+      let ids = given[0].ids
+      let groupCount = ids.isEmpty ? 0 : Int(ids.max() ?? 0) + 1
+      for value in 0..<groupCount { register(combination: [Int32(value)]) }
+      tally(positions: positions, groupOffsets: offsets, groups: ids, contribution: contribution)
+      return
+    }
     let keyValues = given.map { key in (offsets: key.offsets ?? (0...Int32(positions.count)).map(\.self), ids: key.ids)
     }
     // Each record's groups, as compressed rows: one group per combination of its values.
@@ -80,54 +89,34 @@ struct GroupTally {
     groupOffsets.reserveCapacity(positions.count + 1)
     var groupIDs: [Int32] = []
     groupIDs.reserveCapacity(positions.count)
-    if keyCount == 1 {
-      let offsets = keyValues[0].offsets
-      let ids = keyValues[0].ids
-      groupIDs.reserveCapacity(ids.count)
-      // One key: a value id is its group's code; a table from value ids to groups, filled on first use.
-      var groupOfValue = [Int32](repeating: -1, count: radices[0])
-      for index in positions.indices {
-        for slot in Int(offsets[index])..<Int(offsets[index + 1]) {
-          let value = Int(ids[slot])
-          var known = groupOfValue[value]
-          if known < 0 {
-            known = Int32(group(code: value, combination: [ids[slot]]))
-            groupOfValue[value] = known
-          }
-          groupIDs.append(known)
-        }
-        groupOffsets.append(Int32(groupIDs.count))
+    var combination = [Int32](repeating: 0, count: keyCount)
+    var cursor = [Int](repeating: 0, count: keyCount)
+    for index in positions.indices {
+      defer { groupOffsets.append(Int32(groupIDs.count)) }
+      // Odometer over the record's values of each key: one combination per choice of a value per key.
+      var empty = false
+      for key in 0..<keyCount {
+        cursor[key] = Int(keyValues[key].offsets[index])
+        if cursor[key] == Int(keyValues[key].offsets[index + 1]) { empty = true }
       }
-    } else {
-      var combination = [Int32](repeating: 0, count: keyCount)
-      var cursor = [Int](repeating: 0, count: keyCount)
-      for index in positions.indices {
-        defer { groupOffsets.append(Int32(groupIDs.count)) }
-        // Odometer over the record's values of each key: one combination per choice of a value per key.
-        var empty = false
+      if empty { continue }
+      while true {
+        var code = 0
         for key in 0..<keyCount {
+          let id = keyValues[key].ids[cursor[key]]
+          combination[key] = id
+          code = code * radices[key] + Int(id)
+        }
+        groupIDs.append(Int32(group(code: code, combination: combination)))
+        // Next combination: advance the last key, carrying into earlier ones.
+        var key = keyCount - 1
+        while key >= 0 {
+          cursor[key] += 1
+          if cursor[key] < Int(keyValues[key].offsets[index + 1]) { break }
           cursor[key] = Int(keyValues[key].offsets[index])
-          if cursor[key] == Int(keyValues[key].offsets[index + 1]) { empty = true }
+          key -= 1
         }
-        if empty { continue }
-        while true {
-          var code = 0
-          for key in 0..<keyCount {
-            let id = keyValues[key].ids[cursor[key]]
-            combination[key] = id
-            code = code * radices[key] + Int(id)
-          }
-          groupIDs.append(Int32(group(code: code, combination: combination)))
-          // Next combination: advance the last key, carrying into earlier ones.
-          var key = keyCount - 1
-          while key >= 0 {
-            cursor[key] += 1
-            if cursor[key] < Int(keyValues[key].offsets[index + 1]) { break }
-            cursor[key] = Int(keyValues[key].offsets[index])
-            key -= 1
-          }
-          if key < 0 { break }
-        }
+        if key < 0 { break }
       }
     }
     tally(positions: positions, groupOffsets: groupOffsets, groups: groupIDs, contribution: contribution)
@@ -206,59 +195,61 @@ struct GroupTally {
       }
     }
     guard let contribution else { return }
-    let money = contribution.money
-    let target = contribution.target
-    let factors = contribution.factors.map { $0 ?? .nan }
+    let converted = contribution.converted
+    let approximateFlags = contribution.money.isApproximate
     var excludedHere: [(group: Int32, position: Int32)] = []
     let words = wordsPerGroup
+    let rows = groupOffsets ?? []
+    let hasRows = groupOffsets != nil
+    withBuffers(
+      sums: &sums, summed: &summed, approximate: &approximate, bits: &pairBits, values: converted.value,
+      pairs: converted.pair, approximateFlags: approximateFlags, rows: rows, groups: groupIDs, positions: positions
+    ) { sums, summed, approximate, bits, values, pairs, approximateFlags, rows, groupIDs, positions in
+      @inline(__always) func add(_ position: Int, to group: Int) {
+        let pair = Int(pairs[position])
+        if pair == Int(MoneyColumns.Converted.leftOut) {
+          excludedHere.append((Int32(truncatingIfNeeded: group), Int32(truncatingIfNeeded: position)))
+          return
+        }
+        if pair >= 0 { bits[group &* words &+ (pair &>> 6)] |= 1 &<< UInt64(pair & 63) }
+        sums[group] += values[position]
+        summed[group] &+= 1
+        if approximateFlags[position] { approximate[group] &+= 1 }
+      }
+      if hasRows {
+        for index in 0..<count {
+          let position = Int(positions[index])
+          for slot in Int(rows[index])..<Int(rows[index + 1]) { add(position, to: Int(groupIDs[slot])) }
+        }
+      } else {
+        for index in 0..<count { add(Int(positions[index]), to: Int(groupIDs[index])) }
+      }
+    }
+    for entry in excludedHere { excluded[Int(entry.group)].append(entry.position) }
+  }
+
+  /// Runs `body` over unsafe buffers of the arrays a tally reads and writes.
+  private func withBuffers(
+    sums: inout [Double], summed: inout [Int], approximate: inout [Int], bits: inout [UInt64], values: [Double],
+    pairs: [Int32], approximateFlags: [Bool], rows: [Int32], groups: [Int32], positions: [Int32],
+    _ body: (
+      UnsafeMutableBufferPointer<Double>, UnsafeMutableBufferPointer<Int>, UnsafeMutableBufferPointer<Int>,
+      UnsafeMutableBufferPointer<UInt64>, UnsafeBufferPointer<Double>, UnsafeBufferPointer<Int32>,
+      UnsafeBufferPointer<Bool>, UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Int32>
+    ) -> Void
+  ) {
     sums.withUnsafeMutableBufferPointer { sums in
       summed.withUnsafeMutableBufferPointer { summed in
         approximate.withUnsafeMutableBufferPointer { approximate in
-          pairBits.withUnsafeMutableBufferPointer { bits in
-            money.status.withUnsafeBufferPointer { status in
-              money.amount.withUnsafeBufferPointer { amounts in
-                money.currency.withUnsafeBufferPointer { currencies in
-                  money.pair.withUnsafeBufferPointer { pairs in
-                    money.isApproximate.withUnsafeBufferPointer { approximateFlags in
-                      let rows = groupOffsets ?? []
-                      let hasRows = groupOffsets != nil
-                      rows.withUnsafeBufferPointer { rows in
-                        groupIDs.withUnsafeBufferPointer { groupIDs in
-                          positions.withUnsafeBufferPointer { positions in
-                            factors.withUnsafeBufferPointer { factors in
-                              for index in 0..<count {
-                                let position = Int(positions[index])
-                                var value = 0.0
-                                var pair = -1
-                                var included = status[position] == .amount
-                                if included {
-                                  value = amounts[position]
-                                  if currencies[position] != target {
-                                    pair = Int(pairs[position])
-                                    if pair >= 0, !factors[pair].isNaN {
-                                      value *= factors[pair]
-                                    } else {
-                                      included = false
-                                    }
-                                  }
-                                }
-                                let lower = hasRows ? Int(rows[index]) : index
-                                let upper = hasRows ? Int(rows[index + 1]) : index + 1
-                                for slot in lower..<upper {
-                                  let group = Int(groupIDs[slot])
-                                  guard included else {
-                                    excludedHere.append((Int32(group), Int32(position)))
-                                    continue
-                                  }
-                                  if pair >= 0 { bits[group * words + pair / 64] |= 1 << UInt64(pair % 64) }
-                                  sums[group] += value
-                                  summed[group] += 1
-                                  if approximateFlags[position] { approximate[group] += 1 }
-                                }
-                              }
-                            }
-                          }
-                        }
+          bits.withUnsafeMutableBufferPointer { bits in
+            values.withUnsafeBufferPointer { values in
+              pairs.withUnsafeBufferPointer { pairs in
+                approximateFlags.withUnsafeBufferPointer { approximateFlags in
+                  rows.withUnsafeBufferPointer { rows in
+                    groups.withUnsafeBufferPointer { groups in
+                      positions.withUnsafeBufferPointer { positions in
+                        body(
+                          sums, summed, approximate, bits, values, pairs, approximateFlags, rows, groups, positions)
                       }
                     }
                   }
@@ -269,7 +260,6 @@ struct GroupTally {
         }
       }
     }
-    for entry in excludedHere { excluded[Int(entry.group)].append(entry.position) }
   }
 
   /// Adds the bookkeeping of a new group.

@@ -17,7 +17,7 @@ struct GroupedPositions<Element: Record> {
   /// How each record enters the total, when a currency was given.
   private var contribution: Contribution?
   /// Why each left-out record is left out, by position (when a currency was given).
-  private var exclusions: [Int32: AggregateResult.Exclusion] = [:]
+  private var exclusions = RecordColumns<Element>.ExclusionTable(index: [], list: [])
 
   /// One key's values for each matching record, as small integers with their labels.
   private struct KeyValues {
@@ -94,18 +94,79 @@ struct GroupedPositions<Element: Record> {
       ratesUsed: tally.pairsUsed(by: group, inOrder: contribution.pairOrder).map { contribution.rateUses[$0] })
   }
 
-  /// How many slots a table of every bucket of the years needs (0 when too many).
-  private static func denseSlotCount(years: ClosedRange<Int>) -> Int {
-    let count = years.count * 8 * 512
-    return count <= 1 << 22 ? count : 0
+  /// Labels rank as their column's values do; the nil group last.
+  private static func ranked(_ result: KeyValues, local: [Int32], column: FieldColumn) -> KeyValues {
+    var ranks = [Int32](repeating: .max, count: result.labels.count)
+    for (value, label) in local.enumerated() where label >= 0 { ranks[Int(label)] = column.ranks[value] }
+    var result = result
+    result.ranks = ranks
+    return result
   }
 
-  /// A bucket's slot in a table of every bucket of the years; -1 when it has none.
-  @inline(__always)
-  private static func denseSlot(_ bucket: UInt32, years: ClosedRange<Int>?) -> Int {
-    let date = PackedDate(rawValue: bucket)
-    guard let years, years.contains(date.year), denseSlotCount(years: years) > 0 else { return -1 }
-    return ((date.year - years.lowerBound) * 8 + date.precision.rawValue) * 512 + date.part * 32 + date.dayOfMonth
+  /// The values of a column with at most one value per record, as small integers numbered
+  /// in order of first appearance; `override` gives the label of a record that does not take
+  /// its column's value (`.some(nil)`: the nil group).
+  private static func singleValued(
+    _ column: FieldColumn, positions: [Int32], override: ((Int) -> String??)? = nil
+  ) -> KeyValues {
+    var result = KeyValues()
+    var local = [Int32](repeating: -1, count: column.values.count)
+    var nilID: Int32 = -1
+    var overridden: [String: Int32] = [:]
+    let count = positions.count
+    let ids = [Int32](unsafeUninitializedCapacity: count) { ids, initialized in
+      column.offsets.withUnsafeBufferPointer { offsets in
+        column.valueIDs.withUnsafeBufferPointer { values in
+          local.withUnsafeMutableBufferPointer { local in
+            positions.withUnsafeBufferPointer { positions in
+              for slot in 0..<count {
+                let position = Int(positions[slot])
+                var value = -1
+                if let override, let label = override(position) {
+                  if let label, let known = column.ids[label] {
+                    value = Int(known)
+                  } else if let label {
+                    // A bucket no record of the column has.
+                    if let known = overridden[label] {
+                      ids[slot] = known
+                    } else {
+                      let id = Int32(result.labels.count)
+                      overridden[label] = id
+                      result.labels.append(label)
+                      ids[slot] = id
+                    }
+                    continue
+                  }
+                } else {
+                  let start = Int(offsets[position])
+                  if start != Int(offsets[position + 1]) { value = Int(values[start]) }
+                }
+                if value < 0 {
+                  if nilID < 0 {
+                    nilID = Int32(result.labels.count)
+                    result.labels.append(nil)
+                  }
+                  ids[slot] = nilID
+                  continue
+                }
+                var id = local[value]
+                if id < 0 {
+                  id = Int32(result.labels.count)
+                  local[value] = id
+                  result.labels.append(column.values[value])
+                }
+                ids[slot] = id
+              }
+            }
+          }
+        }
+      }
+      initialized = count
+    }
+    result.ids = ids
+    result.isSingle = true
+    // Labels the column lacks have no rank there: all of them are then ranked by label.
+    return overridden.isEmpty ? ranked(result, local: local, column: column) : result
   }
 
   /// The values of one key for each matching record.
@@ -116,121 +177,85 @@ struct GroupedPositions<Element: Record> {
     result.ids.reserveCapacity(positions.count)
     switch key.column {
     case .time(let precision):
-      var ids: [UInt32: Int32] = [:]
-      let small = Self.denseSlotCount(years: columns.years) <= Swift.max(1 << 16, positions.count * 4)
-      let years = small ? columns.years : nil
-      var denseIDs = [Int32](repeating: -1, count: years.map(Self.denseSlotCount(years:)) ?? 0)
-      var nilID: Int32 = -1
-      let from = range?.from
-      let fromDay = from.map { DayNumber.of($0.firstDay) }
-      let fromDate = from.flatMap { from in
-        (try? PartialDate(year: from.firstDay.year, month: from.firstDay.month, day: from.firstDay.day))
-          .map(PackedDate.init)
+      // A date range's start clamps the records that begin before it (DESIGN §6): those few are
+      // bucketed here; every other record's bucket is read from the column.
+      guard let from = range?.from else {
+        return singleValued(columns.buckets(precision), positions: positions)
       }
-      for position in positions {
-        let index = Int(position)
-        if columns.coarsestPrecision[index] == .max {
-          if nilID < 0 {
-            nilID = Int32(result.labels.count)
-            result.labels.append(nil)
-          }
-          result.ids.append(nilID)
-        } else {
-          var start = PackedDate(rawValue: columns.start[index])
-          if let from, let fromDay, columns.firstDay[index] < fromDay, let fromDate {
-            start = fromDate.truncated(to: Swift.min(start.precision, from.precision))
-          }
-          let bucket = start.truncated(to: Swift.min(precision, start.precision)).rawValue
-          let slot = Self.denseSlot(bucket, years: years)
-          if slot >= 0, denseIDs[slot] >= 0 {
-            result.ids.append(denseIDs[slot])
-          } else if let id = ids[bucket] {
-            result.ids.append(id)
-          } else {
-            let id = Int32(result.labels.count)
-            ids[bucket] = id
-            if slot >= 0 { denseIDs[slot] = id }
-            result.labels.append(PackedDate(rawValue: bucket).partialDate?.description)
-            result.ids.append(id)
-          }
+      let fromDay = DayNumber.of(from.firstDay)
+      let fromDate = (try? PartialDate(year: from.firstDay.year, month: from.firstDay.month, day: from.firstDay.day))
+        .map(PackedDate.init)
+      return singleValued(columns.buckets(precision), positions: positions) { index in
+        guard columns.coarsestPrecision[index] != .max, columns.firstDay[index] < fromDay, let fromDate else {
+          return nil
         }
+        let start = PackedDate(rawValue: columns.start[index])
+        let clamped = fromDate.truncated(to: Swift.min(start.precision, from.precision))
+        return .some(clamped.truncated(to: Swift.min(precision, clamped.precision)).partialDate?.description)
       }
     case .field(let field):
       let column = columns.column(field)
-      var local = [Int32](repeating: -1, count: column.values.count)
-      var nilID: Int32 = -1
-      // Labels rank as their column's values do; the nil group last.
-      func ranked(_ result: KeyValues) -> KeyValues {
-        var ranks = [Int32](repeating: .max, count: result.labels.count)
-        for (value, label) in local.enumerated() where label >= 0 { ranks[Int(label)] = column.ranks[value] }
-        var result = result
-        result.ranks = ranks
-        return result
-      }
       if column.hasAtMostOneValue {
         // At most one value per record (none is the nil group): no rows to build.
-        var ids = [Int32](repeating: 0, count: positions.count)
+        return singleValued(column, positions: positions)
+      }
+      var local = [Int32](repeating: -1, count: column.values.count)
+      var nilID: Int32 = -1
+      result.isSingle = false
+      let count = positions.count
+      var rowOffsets = [Int32](repeating: 0, count: count + 1)
+      // Each record gives at most max(1, its value count) ids.
+      var capacity = 0
+      column.offsets.withUnsafeBufferPointer { offsets in
+        for position in positions {
+          capacity += Swift.max(1, Int(offsets[Int(position) + 1] - offsets[Int(position)]))
+        }
+      }
+      let ids = [Int32](unsafeUninitializedCapacity: capacity) { ids, initialized in
+        var written = 0
         column.offsets.withUnsafeBufferPointer { offsets in
           column.valueIDs.withUnsafeBufferPointer { values in
-            for (slot, position) in positions.enumerated() {
-              let start = Int(offsets[Int(position)])
-              if start == Int(offsets[Int(position) + 1]) {
-                if nilID < 0 {
-                  nilID = Int32(result.labels.count)
-                  result.labels.append(nil)
+            local.withUnsafeMutableBufferPointer { local in
+              rowOffsets.withUnsafeMutableBufferPointer { rowOffsets in
+                positions.withUnsafeBufferPointer { positions in
+                  for slot in 0..<count {
+                    let position = Int(positions[slot])
+                    let start = Int(offsets[position])
+                    let end = Int(offsets[position + 1])
+                    let first = written
+                    if start == end {
+                      if nilID < 0 {
+                        nilID = Int32(result.labels.count)
+                        result.labels.append(nil)
+                      }
+                      ids[written] = nilID
+                      written += 1
+                    }
+                    for valueSlot in start..<end {
+                      let value = Int(values[valueSlot])
+                      var id = local[value]
+                      if id < 0 {
+                        id = Int32(result.labels.count)
+                        local[value] = id
+                        result.labels.append(column.values[value])
+                      }
+                      // A value the record repeats counts once.
+                      if end - start > 1, ids[first..<written].contains(id) { continue }
+                      ids[written] = id
+                      written += 1
+                    }
+                    rowOffsets[slot + 1] = Int32(written)
+                  }
                 }
-                ids[slot] = nilID
-                continue
               }
-              let value = Int(values[start])
-              if local[value] < 0 {
-                local[value] = Int32(result.labels.count)
-                result.labels.append(column.values[value])
-              }
-              ids[slot] = local[value]
             }
           }
         }
-        result.ids = ids
-        result.isSingle = true
-        return ranked(result)
-      }
-      result.isSingle = false
-      var ids: [Int32] = []
-      ids.reserveCapacity(positions.count + positions.count / 8)
-      var rowOffsets = [Int32](repeating: 0, count: positions.count + 1)
-      column.offsets.withUnsafeBufferPointer { offsets in
-        column.valueIDs.withUnsafeBufferPointer { values in
-          rowOffsets.withUnsafeMutableBufferPointer { rowOffsets in
-            for (slot, position) in positions.enumerated() {
-              let start = Int(offsets[Int(position)])
-              let end = Int(offsets[Int(position) + 1])
-              let first = ids.count
-              if start == end {
-                if nilID < 0 {
-                  nilID = Int32(result.labels.count)
-                  result.labels.append(nil)
-                }
-                ids.append(nilID)
-              }
-              for valueSlot in start..<end {
-                let value = Int(values[valueSlot])
-                if local[value] < 0 {
-                  local[value] = Int32(result.labels.count)
-                  result.labels.append(column.values[value])
-                }
-                let id = local[value]
-                // A value the record repeats counts once.
-                if end - start == 1 || !ids[first...].contains(id) { ids.append(id) }
-              }
-              rowOffsets[slot + 1] = Int32(ids.count)
-            }
-          }
-        }
+        initialized = written
       }
       result.ids = ids
       result.offsets = rowOffsets
-      return ranked(result)
+      return ranked(result, local: local, column: column)
     case nil:
       result.isSingle = false
       var ids: [String?: Int32] = [:]

@@ -48,6 +48,16 @@ struct ElementJobs {
   ///   - file: The file's name, for warnings.
   ///   - collectingUnknownFields: Whether to collect unknown-field warnings (export objects).
   func decode(_ data: Data, file: String, collectingUnknownFields: Bool) -> Decoded? {
+    guard var parts = decodeParts(data, file: file, collectingUnknownFields: collectingUnknownFields) else {
+      return nil
+    }
+    return Self.gather(&parts)
+  }
+
+  /// Decodes every job into one part per chunk, in file order; `nil` when any element is not for the
+  /// fast path. Appending the parts one by one to a result (``append(_:to:expecting:)``) copies
+  /// each element once, where ``decode(_:file:collectingUnknownFields:)`` gathers them first.
+  func decodeParts(_ data: Data, file: String, collectingUnknownFields: Bool) -> [Decoded]? {
     // A few large chunks: each chunk's collections are big enough to be given back to the system as soon
     // as they are appended to the result, so the decoded data is held about once, not twice.
     let chunkCount = Swift.min(8, Swift.max(1, jobs.count / 5_000))
@@ -74,9 +84,9 @@ struct ElementJobs {
       return taken
     }
     guard parts.allSatisfy({ $0 != nil }) else { return nil }
-    var decoded = parts.compactMap(\.self)
+    let decoded = parts.compactMap(\.self)
     parts = []
-    return Self.gather(&decoded)
+    return decoded
   }
 
   /// Appends a part's collections to `whole`; when a collection must grow, it reserves room for
@@ -179,14 +189,16 @@ struct ElementJobs {
           }
           guard append(kind.elementType) else { return nil }
         } else {
-          guard let element = reader.decode(AnyElement.self) else { return nil }
+          // A JSON Lines element: its "type" names its kind (as AnyElement reads it), and the element is
+          // decoded as that kind directly.
+          guard let kind = reader.elementKind() else { return nil }
           func append<E: DatasetElement>(_ type: E.Type) -> Bool {
-            guard let typed = E.unwrap(element) else { return false }
-            decoded.dataset[keyPath: E.elements].append(typed)
+            guard let value = reader.decode(E.self) else { return false }
+            decoded.dataset[keyPath: E.elements].append(value)
             decoded.lines[E.elementKind, default: []].append(job.line)
             return true
           }
-          guard append(element.kind.elementType) else { return nil }
+          guard append(kind.elementType) else { return nil }
         }
       }
       return decoded

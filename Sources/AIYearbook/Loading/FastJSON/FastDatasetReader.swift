@@ -45,11 +45,15 @@ enum FastDatasetReader {
       let size = bytes.count
       func flush() -> Bool {
         guard !jobs.jobs.isEmpty else { return true }
-        guard let decoded = jobs.decode(data, file: file, collectingUnknownFields: true) else { return false }
+        guard var parts = jobs.decodeParts(data, file: file, collectingUnknownFields: true) else { return false }
         jobs.jobs.removeAll(keepingCapacity: true)
         let read = reader.position
-        ElementJobs.append(decoded, to: &whole) { count in
-          read > 0 ? Int(Double(count) * Double(size) / Double(read) * 1.05) : count
+        for index in parts.indices {
+          var part = ElementJobs.Decoded()
+          swap(&part, &parts[index])
+          ElementJobs.append(part, to: &whole) { count in
+            read > 0 ? Int(Double(count) * Double(size) / Double(read) * 1.05) : count
+          }
         }
         release(read)
         return true

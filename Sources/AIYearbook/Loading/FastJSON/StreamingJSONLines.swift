@@ -92,14 +92,18 @@ enum StreamingJSONLines {
           }
           return true
         }
-        guard consumed, let decoded = jobs.decode(text, file: file, collectingUnknownFields: false) else {
+        guard consumed, var parts = jobs.decodeParts(text, file: file, collectingUnknownFields: false) else {
           return nil
         }
         elements += jobs.jobs.count
-        // Appended block by block; the first large collection reserves room for the whole file.
+        // Appended part by part; the first large collection reserves room for the whole file.
         let bytesSoFar = bytesRead
-        ElementJobs.append(decoded, to: &whole) { count in
-          bytesSoFar > 0 ? Int(Double(count) * Double(size) / Double(bytesSoFar) * 1.05) : count
+        for index in parts.indices {
+          var part = ElementJobs.Decoded()
+          swap(&part, &parts[index])
+          ElementJobs.append(part, to: &whole) { count in
+            bytesSoFar > 0 ? Int(Double(count) * Double(size) / Double(bytesSoFar) * 1.05) : count
+          }
         }
         progress(bytesRead, elements)
       }

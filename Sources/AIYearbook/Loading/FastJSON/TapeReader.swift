@@ -54,6 +54,20 @@ struct TapeReader {
     }
   }
 
+  /// The kind the scanned object's `"type"` member names, read as ``AnyElement`` reads it; `nil`
+  /// when the value is no object, the member is missing, escaped, repeated or no string, or it
+  /// names no kind (the slow path then reports what is wrong).
+  func elementKind() -> ElementKind? {
+    tape.withUnsafeBufferPointer { tape in
+      guard tape.first?.kind == .object else { return nil }
+      let state = TapeDecoderState(bytes: bytes, tape: tape)
+      guard let index = Array("type".utf8).withUnsafeBufferPointer({ state.member($0, in: 0) }),
+        let type = try? state.string(index), !state.isUnsupported
+      else { return nil }
+      return ElementKind(exportKey: type)
+    }
+  }
+
   /// The scanned value as a string, when it is one.
   func string() -> String? {
     tape.withUnsafeBufferPointer { tape in

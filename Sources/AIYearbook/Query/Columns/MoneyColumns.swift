@@ -67,4 +67,34 @@ struct MoneyColumns: Sendable {
   func factors(to target: Currency, using rates: ExchangeRates) -> [Double?] {
     pairs.map { pair in try? rates.factor(from: currencies[Int(pair.currency)], to: target, year: pair.year) }
   }
+
+  /// Each record's amount in one currency, for totals: the amounts multiplied out once per
+  /// currency and rate table (``RecordColumns/converted(to:using:)``).
+  struct Converted: Sendable {
+    /// The amount in the target currency (0 when left out).
+    let value: [Double]
+    /// The (currency, year) pair whose rate was used; -1 for none (already in the target
+    /// currency), ``leftOut`` when the record does not enter the total.
+    let pair: [Int32]
+
+    /// The ``pair`` of a record left out of the total.
+    static let leftOut: Int32 = -2
+  }
+
+  /// The amounts in `target`, with `factors` the factor of each pair (``factors(to:using:)``).
+  func converted(to target: Currency, factors: [Double?]) -> Converted {
+    let targetID = currencies.firstIndex(of: target).map(Int32.init) ?? -1
+    var value = [Double](repeating: 0, count: status.count)
+    var used = [Int32](repeating: Converted.leftOut, count: status.count)
+    for index in status.indices where status[index] == .amount {
+      if currency[index] == targetID {
+        value[index] = amount[index]
+        used[index] = -1
+      } else if pair[index] >= 0, let factor = factors[Int(pair[index])] {
+        value[index] = amount[index] * factor
+        used[index] = pair[index]
+      }
+    }
+    return Converted(value: value, pair: used)
+  }
 }

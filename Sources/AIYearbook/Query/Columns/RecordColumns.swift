@@ -21,8 +21,10 @@ final class RecordColumns<Element: Record>: Sendable {
 
   private let fields = Lock<[RecordField: FieldColumn]>([:])
   private let regionColumn = Lock<FieldColumn?>(nil)
+  private let bucketColumns = Lock<[PartialDate.Precision: FieldColumn]>([:])
   private let moneyColumns = Lock<MoneyColumns?>(nil)
-  private let exclusionTables = Lock<[ExclusionKey: [Int32: AggregateResult.Exclusion]]>([:])
+  private let exclusionTables = Lock<[ExclusionKey: ExclusionTable]>([:])
+  private let convertedAmounts = Lock<[ExclusionKey: MoneyColumns.Converted]>([:])
 
   /// A target currency and rate table, for the exclusions cached per total.
   struct ExclusionKey: Hashable, Sendable {
@@ -68,6 +70,29 @@ final class RecordColumns<Element: Record>: Sendable {
     }
   }
 
+  /// The time bucket of each record's start at `precision` (at the date's own precision when it is
+  /// coarser), interned as labels (`2025-Q3`); undated records have none. Built on first use.
+  func buckets(_ precision: PartialDate.Precision) -> FieldColumn {
+    if let cached = bucketColumns.withLock({ $0[precision] }) { return cached }
+    var labels: [UInt32: String] = [:]
+    let start = start
+    let built = FieldColumn(
+      coarsestPrecision.indices.lazy.map { index -> [String] in
+        guard self.coarsestPrecision[index] != .max else { return [] }
+        let date = PackedDate(rawValue: start[index])
+        let bucket = date.truncated(to: Swift.min(precision, date.precision)).rawValue
+        if let label = labels[bucket] { return [label] }
+        let label = PackedDate(rawValue: bucket).partialDate?.description
+        if let label { labels[bucket] = label }
+        return label.map { [$0] } ?? []
+      })
+    return bucketColumns.withLock { storage in
+      if let existing = storage[precision] { return existing }
+      storage[precision] = built
+      return built
+    }
+  }
+
   /// The interned regions of each record (``Record/linkedRegions``), built on first use.
   var regions: FieldColumn {
     if let cached = regionColumn.withLock({ $0 }) { return cached }
@@ -79,23 +104,51 @@ final class RecordColumns<Element: Record>: Sendable {
     }
   }
 
+  /// Why records are left out of a total in one currency: for each position, an index into
+  /// ``list`` (-1: not left out).
+  struct ExclusionTable: Sendable {
+    var index: [Int32]
+    var list: [AggregateResult.Exclusion]
+
+    /// The exclusion of the record at `position`, if it is left out.
+    @inline(__always)
+    subscript(position: Int32) -> AggregateResult.Exclusion? {
+      let slot = index[Int(position)]
+      return slot >= 0 ? list[Int(slot)] : nil
+    }
+  }
+
   /// Why each record is left out of a total in `currency` (``RecordQuery/exclusion(_:in:using:)``), by
   /// position, for the records left out; built on the first total in that currency and table.
   func exclusions(
     in currency: Currency, using rates: ExchangeRates, leavingOut isLeftOut: (Int) -> Bool
-  ) -> [Int32: AggregateResult.Exclusion] {
+  ) -> ExclusionTable {
     let key = ExclusionKey(currency: currency, rates: rates)
     if let cached = exclusionTables.withLock({ $0[key] }) { return cached }
-    var table: [Int32: AggregateResult.Exclusion] = [:]
+    var table = ExclusionTable(index: [Int32](repeating: -1, count: records.count), list: [])
     for position in records.indices where isLeftOut(position) {
       if let exclusion = RecordQuery<Element>.exclusion(records[position], in: currency, using: rates) {
-        table[Int32(position)] = exclusion
+        table.index[position] = Int32(table.list.count)
+        table.list.append(exclusion)
       }
     }
     return exclusionTables.withLock { storage in
       if let existing = storage[key] { return existing }
       storage[key] = table
       return table
+    }
+  }
+
+  /// The amounts in `currency` under `rates` (``MoneyColumns/converted(to:factors:)``), built on the
+  /// first total in that currency and table.
+  func converted(to currency: Currency, using rates: ExchangeRates, factors: [Double?]) -> MoneyColumns.Converted {
+    let key = ExclusionKey(currency: currency, rates: rates)
+    if let cached = convertedAmounts.withLock({ $0[key] }) { return cached }
+    let built = money.converted(to: currency, factors: factors)
+    return convertedAmounts.withLock { storage in
+      if let existing = storage[key] { return existing }
+      storage[key] = built
+      return built
     }
   }
 
