@@ -48,6 +48,8 @@ enum StreamingJSONLines {
       guard size >= 0, lseek(descriptor, 0, SEEK_SET) == 0 else { return nil }
       var header: (version: String, dataVersion: String)?
       var bytesRead = 0
+      // The bytes of the complete lines decoded so far.
+      var bytesDecoded = 0
       var elements = 0
       var atEnd = false
       var block = [UInt8](repeating: 0, count: blockSize)
@@ -96,13 +98,16 @@ enum StreamingJSONLines {
           return nil
         }
         elements += jobs.jobs.count
-        // Appended part by part; the first large collection reserves room for the whole file.
-        let bytesSoFar = bytesRead
+        // Appended part by part; the first large collection reserves room for the whole file, estimated
+        // from the bytes of the lines decoded so far (the parts split the block's lines evenly).
+        let blockStart = bytesDecoded
+        bytesDecoded += cut
         for index in parts.indices {
           var part = ElementJobs.Decoded()
           swap(&part, &parts[index])
+          let decodedSoFar = blockStart + cut * (index + 1) / parts.count
           ElementJobs.append(part, to: &whole) { count in
-            bytesSoFar > 0 ? Int(Double(count) * Double(size) / Double(bytesSoFar) * 1.05) : count
+            decodedSoFar > 0 ? Int(Double(count) * Double(size) / Double(decodedSoFar) * 1.05) : count
           }
         }
         progress(bytesRead, elements)
