@@ -7,11 +7,11 @@ extension RecordQuery {
   func matchingPositions(inIdentifierOrder ordered: Bool = true) -> [Int32] {
     let columns = yearbook.columns(Element.self)
     if filters.isEmpty && predicates.isEmpty {
-      return ordered ? columns.identifierOrder : Array(0..<Int32(columns.records.count))
+      return ordered ? columns.identifierOrder : columns.storageOrder
     }
     let compiled = filters.map { ColumnFilter($0, columns: columns) }
     // The filters on columns first, each over what the ones before kept, then text and closures.
-    var positions = ordered ? columns.identifierOrder : Array(0..<Int32(columns.records.count))
+    var positions = ordered ? columns.identifierOrder : columns.storageOrder
     for filter in compiled where !filter.needsRecord {
       positions = ColumnScan.apply(
         filter, to: positions, firstDay: columns.firstDay, lastDay: columns.lastDay,

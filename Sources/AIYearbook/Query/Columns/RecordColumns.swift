@@ -8,6 +8,8 @@ final class RecordColumns<Element: Record>: Sendable {
   let records: [Element]
   /// Storage positions in identifier order.
   let identifierOrder: [Int32]
+  /// Storage positions in storage order (`0..<records.count`), for queries that need no order.
+  let storageOrder: [Int32]
   /// The first day of each record's date as a ``DayNumber``; `Int32.min` when undated.
   let firstDay: [Int32]
   /// The last day of each record's date as a ``DayNumber``; `Int32.min` when undated.
@@ -57,6 +59,7 @@ final class RecordColumns<Element: Record>: Sendable {
     years = earliest <= latest ? earliest...latest : 0...0
     let order = (0..<Int32(count)).sorted { records[Int($0)].id.rawValue < records[Int($1)].id.rawValue }
     identifierOrder = order
+    storageOrder = Array(0..<Int32(count))
   }
 
   /// The interned values of a field (``Record/values(of:)``), built on first use.
