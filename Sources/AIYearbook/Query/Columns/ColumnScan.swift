@@ -22,8 +22,10 @@ enum ColumnScan {
   ) -> [Int32] {
     if case .record = filter { return positions }
     #if canImport(Dispatch)
-      let cores = ProcessInfo.processInfo.activeProcessorCount
-      if positions.count >= parallelThreshold, cores > 1 {
+      // The core count is asked only for large scans (asking costs more than a small scan).
+      if positions.count >= parallelThreshold, case let cores = ProcessInfo.processInfo.activeProcessorCount,
+        cores > 1
+      {
         let sliceCount = Swift.min(cores, 8)
         let sliceSize = (positions.count + sliceCount - 1) / sliceCount
         let results = Lock<[[Int32]]>(Array(repeating: [], count: sliceCount))
