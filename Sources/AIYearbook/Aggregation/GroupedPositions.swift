@@ -67,10 +67,7 @@ struct GroupedPositions<Element: Record> {
     self.tally = tally
     self.contribution = contribution
     if let contribution, let total {
-      exclusions = columns.exclusions(in: total.currency, using: total.rates) { position in
-        if case .excluded = contribution.entry(position) { return true }
-        return false
-      }
+      exclusions = columns.exclusions(in: total.currency, using: total.rates, leavingOut: contribution.isLeftOut)
     }
   }
 
@@ -174,7 +171,6 @@ struct GroupedPositions<Element: Record> {
     of key: GroupingKey<Element>, positions: [Int32], range: DateRange?, columns: RecordColumns<Element>
   ) -> KeyValues {
     var result = KeyValues()
-    result.ids.reserveCapacity(positions.count)
     switch key.column {
     case .time(let precision):
       // A date range's start clamps the records that begin before it (DESIGN §6): those few are
@@ -258,6 +254,7 @@ struct GroupedPositions<Element: Record> {
       return ranked(result, local: local, column: column)
     case nil:
       result.isSingle = false
+      result.ids.reserveCapacity(positions.count)
       var ids: [String?: Int32] = [:]
       let records = columns.records
       for position in positions {

@@ -113,6 +113,24 @@ struct ElementJobs {
     for (kind, skipped) in part.skipped { whole.skipped[kind, default: []] += skipped }
   }
 
+  /// Appends the parts of one batch — the file's bytes `batch`, split evenly between the parts —
+  /// to `whole`, releasing each part once appended. A collection's first reservation estimates
+  /// the file's element count from the bytes read so far, each part counting as its share of
+  /// the batch (appending parts counted as the whole batch reserves too little).
+  static func append(
+    _ parts: consuming [Decoded], covering batch: Range<Int>, ofFile size: Int, to whole: inout Decoded
+  ) {
+    var parts = parts
+    for index in parts.indices {
+      var part = Decoded()
+      swap(&part, &parts[index])
+      let readSoFar = batch.lowerBound + batch.count * (index + 1) / parts.count
+      append(part, to: &whole) { count in
+        readSoFar > 0 ? Int(Double(count) * Double(size) / Double(readSoFar) * 1.05) : count
+      }
+    }
+  }
+
   /// The parts' collections one after the other, each part released as soon as it is appended.
   static func gather(_ parts: inout [Decoded]) -> Decoded {
     if parts.count == 1 { return parts.removeLast() }

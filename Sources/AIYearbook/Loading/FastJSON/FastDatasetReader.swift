@@ -47,19 +47,10 @@ enum FastDatasetReader {
       var flushed = 0
       func flush() -> Bool {
         guard !jobs.jobs.isEmpty else { return true }
-        guard var parts = jobs.decodeParts(data, file: file, collectingUnknownFields: true) else { return false }
+        guard let parts = jobs.decodeParts(data, file: file, collectingUnknownFields: true) else { return false }
         jobs.jobs.removeAll(keepingCapacity: true)
         let read = reader.position
-        // The parts split the batch's elements evenly: each one's share of the batch's bytes
-        // estimates the file's size in elements for the first reservation.
-        for index in parts.indices {
-          var part = ElementJobs.Decoded()
-          swap(&part, &parts[index])
-          let readSoFar = flushed + (read - flushed) * (index + 1) / parts.count
-          ElementJobs.append(part, to: &whole) { count in
-            readSoFar > 0 ? Int(Double(count) * Double(size) / Double(readSoFar) * 1.05) : count
-          }
-        }
+        ElementJobs.append(parts, covering: flushed..<read, ofFile: size, to: &whole)
         flushed = read
         release(read)
         return true

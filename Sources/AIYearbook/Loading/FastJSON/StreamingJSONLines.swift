@@ -94,22 +94,13 @@ enum StreamingJSONLines {
           }
           return true
         }
-        guard consumed, var parts = jobs.decodeParts(text, file: file, collectingUnknownFields: false) else {
+        guard consumed, let parts = jobs.decodeParts(text, file: file, collectingUnknownFields: false) else {
           return nil
         }
         elements += jobs.jobs.count
-        // Appended part by part; the first large collection reserves room for the whole file, estimated
-        // from the bytes of the lines decoded so far (the parts split the block's lines evenly).
-        let blockStart = bytesDecoded
+        // Appended part by part; the first large collection reserves room for the whole file.
+        ElementJobs.append(parts, covering: bytesDecoded..<(bytesDecoded + cut), ofFile: size, to: &whole)
         bytesDecoded += cut
-        for index in parts.indices {
-          var part = ElementJobs.Decoded()
-          swap(&part, &parts[index])
-          let decodedSoFar = blockStart + cut * (index + 1) / parts.count
-          ElementJobs.append(part, to: &whole) { count in
-            decodedSoFar > 0 ? Int(Double(count) * Double(size) / Double(decodedSoFar) * 1.05) : count
-          }
-        }
         progress(bytesRead, elements)
       }
       guard let header else { return nil }

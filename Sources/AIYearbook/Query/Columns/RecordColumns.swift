@@ -18,8 +18,6 @@ final class RecordColumns<Element: Record>: Sendable {
   let coarsestPrecision: [UInt8]
   /// The start of each record's date, packed (``PackedDate``); 0 when undated.
   let start: [UInt32]
-  /// The years the records' dates cover, from the earliest start to the latest end.
-  let years: ClosedRange<Int>
 
   private let fields = Lock<[RecordField: FieldColumn]>([:])
   private let regionColumn = Lock<FieldColumn?>(nil)
@@ -41,12 +39,8 @@ final class RecordColumns<Element: Record>: Sendable {
     var lastDay = [Int32](repeating: .min, count: count)
     var precision = [UInt8](repeating: .max, count: count)
     var start = [UInt32](repeating: 0, count: count)
-    var earliest = Int.max
-    var latest = Int.min
     for (index, record) in records.enumerated() {
       guard let date = record.date else { continue }
-      earliest = Swift.min(earliest, date.start.year)
-      latest = Swift.max(latest, date.end.year)
       firstDay[index] = DayNumber.of(date.firstDay)
       lastDay[index] = DayNumber.of(date.lastDay)
       precision[index] = UInt8(Swift.min(date.start.precision, date.end.precision).rawValue)
@@ -56,7 +50,6 @@ final class RecordColumns<Element: Record>: Sendable {
     self.lastDay = lastDay
     coarsestPrecision = precision
     self.start = start
-    years = earliest <= latest ? earliest...latest : 0...0
     let order = (0..<Int32(count)).sorted { records[Int($0)].id.rawValue < records[Int($1)].id.rawValue }
     identifierOrder = order
     storageOrder = Array(0..<Int32(count))
